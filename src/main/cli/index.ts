@@ -1,0 +1,185 @@
+// Command-line interface over the same core as the app, for admins and
+// scripted checks. Honours SESSIEWIJZER_DATA_DIR. Errors: Dutch message, exit 1.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { openCore, type Core } from '../core';
+import { appLocations } from '../paths';
+import { dispatch } from '../ipc/dispatch';
+import type { Channel, ChannelInput, ChannelResult } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { loadModuleLibrary } from '../modules/load';
+import { checkReportJson, formatCheckReport } from '../modules/check';
+import { writeFileAtomic } from '../services/files';
+import { buildSessionReport } from '../services/reports';
+import { countPdfPages } from '../services/pdf-pages';
+
+/** Electron's userData folder for productName "Sessiewijzer", computed without Electron. */
+export function defaultUserDataDir(env = process.env, platform = process.platform): string {
+  const home = os.homedir();
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Sessiewijzer');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Sessiewijzer');
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Sessiewijzer');
+}
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+
+function locations() {
+  return appLocations({ env: process.env, userDataDir: defaultUserDataDir(), baseDir: repoRoot });
+}
+
+function withCore<T>(fn: (core: Core) => Promise<T> | T): Promise<T> {
+  const core = openCore({
+    ...locations(),
+    host: {
+      chooseSavePath: async () => {
+        throw new AppError('ongeldige_invoer', 'Kies een doelbestand met --out.');
+      },
+    },
+  });
+  return Promise.resolve()
+    .then(() => fn(core))
+    .finally(() => core.close());
+}
+
+/** Calls a channel through the same validation as the app. */
+async function call<C extends Channel>(core: Core, channel: C, input?: ChannelInput<C>): Promise<ChannelResult<C>> {
+  const result = await dispatch(core.handlers, channel, input);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  return result.value as ChannelResult<C>;
+}
+
+function print(json: boolean, value: unknown, lines: () => string[]): void {
+  if (json) console.log(JSON.stringify(value, null, 2));
+  else for (const line of lines()) console.log(line);
+}
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('sessiewijzer')
+    .description('Sessiewijzer op de opdrachtregel. Gegevensmap: SESSIEWIJZER_DATA_DIR of de standaardmap van de app.')
+    .helpOption('-h, --help', 'toon hulp')
+    .addHelpCommand('help [opdracht]', 'toon hulp bij een opdracht')
+    .showHelpAfterError('(gebruik --help voor hulp)')
+    .exitOverride();
+
+  const modules = program.command('modules').description('modules controleren');
+  modules
+    .command('check [map]')
+    .description('controleer de modulebestanden (standaard: ingebouwde en eigen modules)')
+    .option('--json', 'uitvoer als JSON')
+    .action((dir: string | undefined, opts: { json?: boolean }) => {
+      const loc = locations();
+      const dirs = dir
+        ? [{ path: path.resolve(dir), origin: 'ingebouwd' as const }]
+        : [
+            { path: loc.builtinModulesDir, origin: 'ingebouwd' as const },
+            { path: path.join(loc.dataDir, 'modules'), origin: 'eigen' as const },
+          ];
+      if (dir && !fs.existsSync(dirs[0]!.path)) throw new AppError('niet_gevonden', `De map ${dir} bestaat niet.`);
+      const { library } = loadModuleLibrary(dirs);
+      if (opts.json) console.log(JSON.stringify(checkReportJson(library), null, 2));
+      else console.log(formatCheckReport(library));
+      if (library.errors.length > 0) process.exitCode = 1;
+    });
+
+  program
+    .command('demo')
+    .description('voorbeeldgegevens')
+    .command('load')
+    .description('laad voorbeeldgegevens in een lege database')
+    .action(() =>
+      withCore(async (core) => {
+        const result = await call(core, 'demo:load');
+        console.log(
+          `Voorbeeldgegevens geladen: ${result.organisations} organisatie, ${result.participants} deelnemers, ${result.sessions} sessies.`,
+        );
+      }),
+    );
+
+  program
+    .command('organisations')
+    .description('organisaties')
+    .command('list')
+    .option('--json', 'uitvoer als JSON')
+    .action((opts: { json?: boolean }) =>
+      withCore(async (core) => {
+        const list = await call(core, 'organisations:list');
+        print(!!opts.json, list, () => list.map((o) => `${o.id}\t${o.name}\t${o.kind}`));
+      }),
+    );
+
+  program
+    .command('participants')
+    .description('deelnemers')
+    .command('list')
+    .option('--organisation <id>', 'alleen deze organisatie', Number)
+    .option('--json', 'uitvoer als JSON')
+    .action((opts: { json?: boolean; organisation?: number }) =>
+      withCore(async (core) => {
+        const list = await call(core, 'participants:list', opts.organisation ? { organisationId: opts.organisation } : {});
+        print(!!opts.json, list, () => list.map((p) => `${p.id}\t${p.name}\t${p.role}\t${p.schoolName ?? '–'}`));
+      }),
+    );
+
+  program
+    .command('sessions')
+    .description('sessies')
+    .command('list')
+    .option('--json', 'uitvoer als JSON')
+    .action((opts: { json?: boolean }) =>
+      withCore(async (core) => {
+        const list = await call(core, 'sessions:list');
+        print(!!opts.json, list, () =>
+          list.map((s) => `${s.id}\t${s.date}\t${s.moduleTitle}\t${s.groupName}\t${s.status}`),
+        );
+      }),
+    );
+
+  program
+    .command('report')
+    .description('verslagen als PDF')
+    .command('session <id>')
+    .description('sessieverslag van sessie <id>')
+    .requiredOption('--out <bestand>', 'waar de PDF komt')
+    .option('--pseudonymise', 'geen namen van deelnemers in het verslag')
+    .action((id: string, opts: { out: string; pseudonymise?: boolean }) =>
+      withCore(async (core) => {
+        const sessionId = Number(id);
+        if (!Number.isInteger(sessionId) || sessionId <= 0) {
+          throw new AppError('ongeldige_invoer', `"${id}" is geen geldig sessienummer.`);
+        }
+        await call(core, 'sessions:get', { id: sessionId });
+        const pdf = await buildSessionReport(core.db, core.modules, sessionId, {
+          pseudonymise: !!opts.pseudonymise,
+          fontsDir: locations().fontsDir,
+        });
+        writeFileAtomic(path.resolve(opts.out), pdf);
+        console.log(`Sessieverslag opgeslagen: ${opts.out} (${countPdfPages(pdf)} pagina's)`);
+      }),
+    );
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0.
+      return error.exitCode;
+    }
+    const message = error instanceof AppError ? error.message : `Onverwachte fout: ${(error as Error).message}`;
+    console.error(`Fout: ${message}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,79 @@
+// The app's core: database, module library and services behind the IPC
+// contract. Knows nothing of Electron: paths and host capabilities (save
+// dialog, event push) come in as arguments, so tests, the CLI and the
+// Chromium harness run exactly this code.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Handlers } from './ipc/dispatch';
+import { openDatabase, type Db } from './db/open';
+import { createModuleService, type ModuleService } from './services/modules';
+import { createHandlers } from './services/handlers';
+import type { PushEvent, PushEventName } from '../shared/events';
+
+export interface HostCapabilities {
+  /** Ask the user where to save a file; null when cancelled. */
+  chooseSavePath(options: { title: string; defaultName: string }): Promise<string | null>;
+}
+
+export interface CoreConfig {
+  dataDir: string;
+  /** The modules that ship with the app (the repo's modules/ folder). */
+  builtinModulesDir: string;
+  /** resources/fonts, for PDF reports. */
+  fontsDir: string;
+  host: HostCapabilities;
+  /** Push an event to every window (optional; the CLI has none). */
+  emit?: <E extends PushEventName>(event: E, payload: PushEvent[E]) => void;
+  /** Version of the app, shown in the start screen. */
+  appVersion?: string;
+  now?: () => Date;
+}
+
+export interface Core {
+  db: Db;
+  modules: ModuleService;
+  handlers: Handlers;
+  paths: CorePaths;
+  close(): void;
+}
+
+export interface CorePaths {
+  dataDir: string;
+  databaseFile: string;
+  userModulesDir: string;
+}
+
+export const DATABASE_FILE_NAME = 'sessiewijzer.sqlite';
+
+export function resolvePaths(dataDir: string): CorePaths {
+  return {
+    dataDir,
+    databaseFile: path.join(dataDir, DATABASE_FILE_NAME),
+    userModulesDir: path.join(dataDir, 'modules'),
+  };
+}
+
+export function openCore(config: CoreConfig): Core {
+  const paths = resolvePaths(config.dataDir);
+  fs.mkdirSync(paths.dataDir, { recursive: true });
+  const db = openDatabase(paths.databaseFile);
+  const modules = createModuleService([
+    { path: config.builtinModulesDir, origin: 'ingebouwd' },
+    { path: paths.userModulesDir, origin: 'eigen' },
+  ]);
+  const handlers = createHandlers({ db, modules, paths, config });
+  return {
+    db,
+    modules,
+    handlers,
+    paths,
+    close() {
+      if (db.open) {
+        // Fold the WAL back into the main file so a copied data folder is complete.
+        db.pragma('wal_checkpoint(TRUNCATE)');
+        db.close();
+      }
+    },
+  };
+}

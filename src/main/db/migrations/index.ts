@@ -1,0 +1,15 @@
+// Numbered, forward-only migrations. Migration N brings the schema from
+// user_version N-1 to N. Never edit a migration that has shipped: add one.
+
+import m0001 from './0001_init';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [{ version: 1, name: '0001_init', sql: m0001 }];
+
+/** The schema version this build of the app writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;

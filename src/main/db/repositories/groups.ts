@@ -1,0 +1,68 @@
+import type { Group, GroupKind } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../open';
+import { getOrganisation } from './organisations';
+import { getParticipant } from './participants';
+
+interface GroupRow {
+  id: number;
+  organisation_id: number;
+  organisation_name: string;
+  name: string;
+  kind: GroupKind;
+  member_count: number;
+}
+
+const SELECT = `
+  SELECT g.id, g.organisation_id, o.name AS organisation_name, g.name, g.kind,
+         (SELECT count(*) FROM group_members gm WHERE gm.group_id = g.id) AS member_count
+  FROM groups g JOIN organisations o ON o.id = g.organisation_id`;
+
+const toGroup = (r: GroupRow): Group => ({
+  id: r.id,
+  organisationId: r.organisation_id,
+  organisationName: r.organisation_name,
+  name: r.name,
+  kind: r.kind,
+  memberCount: r.member_count,
+});
+
+export function listGroups(db: Db, filter: { organisationId?: number } = {}): Group[] {
+  const rows =
+    filter.organisationId !== undefined
+      ? db.prepare(`${SELECT} WHERE g.organisation_id = ? ORDER BY g.name COLLATE NOCASE`).all(filter.organisationId)
+      : db.prepare(`${SELECT} ORDER BY o.name COLLATE NOCASE, g.name COLLATE NOCASE`).all();
+  return (rows as GroupRow[]).map(toGroup);
+}
+
+export function getGroup(db: Db, id: number): Group {
+  const row = db.prepare(`${SELECT} WHERE g.id = ?`).get(id) as GroupRow | undefined;
+  if (!row) throw new AppError('niet_gevonden', 'Deze groep bestaat niet (meer).');
+  return toGroup(row);
+}
+
+export function createGroup(db: Db, input: { organisationId: number; name: string; kind: GroupKind }): Group {
+  getOrganisation(db, input.organisationId);
+  const exists = db
+    .prepare('SELECT 1 FROM groups WHERE organisation_id = ? AND name = ? COLLATE NOCASE')
+    .get(input.organisationId, input.name);
+  if (exists) throw new AppError('conflict', `Deze organisatie heeft al een groep "${input.name}".`);
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO groups (organisation_id, name, kind) VALUES (?, ?, ?)')
+    .run(input.organisationId, input.name, input.kind);
+  return getGroup(db, Number(lastInsertRowid));
+}
+
+export function addGroupMember(db: Db, groupId: number, participantId: number): void {
+  const group = getGroup(db, groupId);
+  const participant = getParticipant(db, participantId);
+  if (participant.organisationId !== group.organisationId) {
+    throw new AppError('ongeldige_invoer', `${participant.name} hoort niet bij ${group.organisationName}.`);
+  }
+  db.prepare('INSERT OR IGNORE INTO group_members (group_id, participant_id) VALUES (?, ?)').run(groupId, participantId);
+}
+
+export function removeGroupMember(db: Db, groupId: number, participantId: number): void {
+  getGroup(db, groupId);
+  db.prepare('DELETE FROM group_members WHERE group_id = ? AND participant_id = ?').run(groupId, participantId);
+}

@@ -1,0 +1,83 @@
+import type { Session, SessionStatus } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../open';
+import { getGroup } from './groups';
+
+interface SessionRow {
+  id: number;
+  group_id: number;
+  group_name: string;
+  organisation_name: string;
+  module_id: string;
+  module_version: string;
+  module_title: string;
+  date: string;
+  start_time: string | null;
+  location: string | null;
+  facilitator: string | null;
+  status: SessionStatus;
+}
+
+const SELECT = `
+  SELECT s.id, s.group_id, g.name AS group_name, o.name AS organisation_name, s.module_id,
+         s.module_version, s.module_title, s.date, s.start_time, s.location, s.facilitator, s.status
+  FROM sessions s JOIN groups g ON g.id = s.group_id JOIN organisations o ON o.id = g.organisation_id`;
+
+const toSession = (r: SessionRow): Session => ({
+  id: r.id,
+  groupId: r.group_id,
+  groupName: r.group_name,
+  organisationName: r.organisation_name,
+  moduleId: r.module_id,
+  moduleVersion: r.module_version,
+  moduleTitle: r.module_title,
+  date: r.date,
+  startTime: r.start_time,
+  location: r.location,
+  facilitator: r.facilitator,
+  status: r.status,
+});
+
+export function listSessions(db: Db, filter: { groupId?: number } = {}): Session[] {
+  const rows =
+    filter.groupId !== undefined
+      ? db.prepare(`${SELECT} WHERE s.group_id = ? ORDER BY s.date DESC, s.id DESC`).all(filter.groupId)
+      : db.prepare(`${SELECT} ORDER BY s.date DESC, s.id DESC`).all();
+  return (rows as SessionRow[]).map(toSession);
+}
+
+export function getSession(db: Db, id: number): Session {
+  const row = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined;
+  if (!row) throw new AppError('niet_gevonden', 'Deze sessie bestaat niet (meer).');
+  return toSession(row);
+}
+
+export function createSession(
+  db: Db,
+  input: {
+    groupId: number;
+    module: { id: string; version: string; title: string };
+    date: string;
+    startTime?: string | null;
+    location?: string | null;
+    facilitator?: string | null;
+  },
+): Session {
+  getGroup(db, input.groupId);
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO sessions (group_id, module_id, module_version, module_title, date, start_time, location, facilitator)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      input.groupId,
+      input.module.id,
+      input.module.version,
+      input.module.title,
+      input.date,
+      input.startTime ?? null,
+      input.location ?? null,
+      input.facilitator ?? null,
+    );
+  return getSession(db, Number(lastInsertRowid));
+}

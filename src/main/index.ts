@@ -1,0 +1,137 @@
+// Electron entry: a thin shell. Windows, menu, dialogs and IPC wiring live
+// here; all behaviour is in the core (src/main/core.ts), which is tested
+// without Electron.
+
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { openCore, type Core } from './core';
+import { appLocations } from './paths';
+import { registerIpc } from './ipc/register';
+import { buildMenu } from './menu';
+import { AppError } from '../shared/errors';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const rendererUrl = process.env.ELECTRON_RENDERER_URL; // set by electron-vite dev
+const rendererFile = path.join(__dirname, '../renderer/index.html');
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+
+function isTrustedUrl(url: string): boolean {
+  if (rendererUrl) return url.startsWith(rendererUrl);
+  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html');
+}
+
+function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'Sessiewijzer',
+    backgroundColor: '#FBF7F0',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  // Nothing leaves the app: no navigation away, no new windows.
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isTrustedUrl(url)) event.preventDefault();
+  });
+  if (rendererUrl) void win.loadURL(rendererUrl);
+  else void win.loadFile(rendererFile);
+  return win;
+}
+
+function startCore(): Core {
+  const locations = appLocations({
+    env: process.env,
+    userDataDir: app.getPath('userData'),
+    baseDir: app.isPackaged ? process.resourcesPath : app.getAppPath(),
+  });
+  return openCore({
+    ...locations,
+    appVersion: app.getVersion(),
+    host: {
+      async chooseSavePath({ title, defaultName }) {
+        const options = {
+          title,
+          defaultPath: path.join(app.getPath('documents'), defaultName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        };
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+    },
+    emit: (event, payload) => {
+      for (const win of BrowserWindow.getAllWindows()) win.webContents.send(event, payload);
+    },
+  });
+}
+
+// One writer to the database: a second start focuses the first window.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  void app.whenReady().then(() => {
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+    });
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+
+    try {
+      core = startCore();
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : String(error);
+      dialog.showErrorBox('Sessiewijzer kan niet starten', message);
+      app.quit();
+      return;
+    }
+    registerIpc(core.handlers, isTrustedUrl);
+    Menu.setApplicationMenu(buildMenu({ dataDir: core.paths.dataDir, getWindow: () => mainWindow }));
+    mainWindow = createMainWindow();
+    mainWindow.on('closed', () => (mainWindow = null));
+
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => core?.close());
+}
