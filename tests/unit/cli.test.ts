@@ -1,0 +1,96 @@
+// The CLI as an admin runs it: a real process, a temp data folder, real files.
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, tempDir } from '../helpers/temp';
+import { parsePdf } from '../helpers/pdf';
+
+let dir: string;
+let cleanup: () => void;
+beforeAll(() => ({ dir, cleanup } = tempDir()));
+afterAll(() => cleanup());
+
+const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+function cli(...args: string[]) {
+  const result = spawnSync(tsx, [path.join(repoRoot, 'src/main/cli/index.ts'), ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, SESSIEWIJZER_DATA_DIR: dir },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('cli', () => {
+  it('prints Dutch help', () => {
+    const r = cli('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/modules/);
+    expect(r.out).toMatch(/toon hulp/);
+  });
+
+  it('loads demo data and lists it as text and JSON', () => {
+    expect(cli('demo', 'load')).toMatchObject({ code: 0, out: expect.stringMatching(/Voorbeeldgegevens geladen/) });
+    const orgs = JSON.parse(cli('organisations', 'list', '--json').out);
+    expect(orgs).toHaveLength(1);
+    const people = JSON.parse(cli('participants', 'list', '--json').out);
+    expect(people.map((p: { name: string }) => p.name)).toContain('Noëlle Bakker');
+    expect(cli('participants', 'list').out).toMatch(/Noëlle Bakker/);
+    const sessions = JSON.parse(cli('sessions', 'list', '--json').out);
+    expect(sessions.length).toBeGreaterThan(0);
+  });
+
+  it('writes a session report PDF, pseudonymised on request', async () => {
+    const sessions = JSON.parse(cli('sessions', 'list', '--json').out) as { id: number; moduleTitle: string }[];
+    const past = sessions[sessions.length - 1]!;
+    const out = path.join(dir, 'verslag.pdf');
+    const r = cli('report', 'session', String(past.id), '--out', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const pdf = await parsePdf(fs.readFileSync(out));
+    expect(pdf.text).toContain(past.moduleTitle);
+    expect(pdf.text).toContain('Anouk de Vries');
+
+    const anon = path.join(dir, 'anoniem.pdf');
+    expect(cli('report', 'session', String(past.id), '--out', anon, '--pseudonymise').code).toBe(0);
+    const anonPdf = await parsePdf(fs.readFileSync(anon));
+    expect(anonPdf.text).toContain(past.moduleTitle);
+    expect(anonPdf.text).not.toContain('Anouk de Vries');
+  });
+
+  it('exits non-zero with a Dutch message on bad input', () => {
+    const missing = cli('report', 'session', '9999', '--out', path.join(dir, 'x.pdf'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/Fout: Deze sessie bestaat niet/);
+    const word = cli('report', 'session', 'drie', '--out', path.join(dir, 'x.pdf'));
+    expect(word.code).toBe(1);
+    expect(word.err).toMatch(/geen geldig sessienummer/);
+    expect(cli('modules', 'check', path.join(dir, 'geen-map')).err).toMatch(/bestaat niet/);
+    expect(fs.existsSync(path.join(dir, 'x.pdf'))).toBe(false);
+  });
+
+  it('refuses a data folder whose database is not a database', () => {
+    const { dir: bad, cleanup: done } = tempDir();
+    fs.writeFileSync(path.join(bad, 'sessiewijzer.sqlite'), 'geen database '.repeat(20));
+    const r = spawnSync(tsx, [path.join(repoRoot, 'src/main/cli/index.ts'), 'organisations', 'list'], {
+      cwd: repoRoot,
+      env: { ...process.env, SESSIEWIJZER_DATA_DIR: bad },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/geen Sessiewijzer-database/);
+    expect(fs.readFileSync(path.join(bad, 'sessiewijzer.sqlite'), 'utf8')).toBe('geen database '.repeat(20));
+    done();
+  });
+
+  it('checks modules and exits 1 when one is broken', () => {
+    const fixtures = path.join(repoRoot, 'tests', 'fixtures', 'modules');
+    const good = cli('modules', 'check', path.join(fixtures, 'valid'), '--json');
+    expect(good.code).toBe(0);
+    const json = JSON.parse(good.out);
+    expect(Object.keys(json)).toEqual(['modules', 'errors']);
+    expect(json.errors).toEqual([]);
+  });
+});
