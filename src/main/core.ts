@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Handlers } from './ipc/dispatch';
 import { openDatabase, type Db } from './db/open';
 import { createModuleService, type ModuleService } from './services/modules';
-import { createHandlers } from './services/handlers';
+import { createHandlers } from './services/handlers/index';
 import type { PushEvent, PushEventName } from '../shared/events';
 
 export interface HostCapabilities {

@@ -2,6 +2,9 @@
 // timestamps ISO 8601 in UTC. Ids are SQLite integer row ids.
 
 export const ORGANISATION_KINDS = ['scholengroep', 'stichting', 'samenwerkingsverband', 'gemeente', 'ggd'] as const;
+export const SCHOOL_SECTORS = ['po', 'vo', 'go', 'mbo'] as const;
+export type SchoolSector = (typeof SCHOOL_SECTORS)[number];
+
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   scholengroep: 'Scholengroep',
@@ -49,7 +52,7 @@ export interface School {
   id: number;
   organisationId: number;
   name: string;
-  sector: 'po' | 'vo' | 'go' | 'mbo';
+  sector: SchoolSector;
 }
 
 export interface Participant {

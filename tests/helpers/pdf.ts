@@ -10,7 +10,8 @@ export interface ParsedPdf {
 
 /** Parses a PDF back with pdf.js: page count, text per page and the info dictionary. */
 export async function parsePdf(data: Buffer | Uint8Array): Promise<ParsedPdf> {
-  const doc = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
+  const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false });
+  const doc = await task.promise;
   const pageTexts: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
@@ -23,6 +24,6 @@ export async function parsePdf(data: Buffer | Uint8Array): Promise<ParsedPdf> {
     );
   }
   const meta = await doc.getMetadata();
-  await doc.destroy();
+  await task.destroy();
   return { pages: pageTexts.length, pageTexts, text: pageTexts.join('\n'), info: meta.info as Record<string, unknown> };
 }

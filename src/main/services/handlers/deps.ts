@@ -1,0 +1,18 @@
+import type { Db } from '../../db/open';
+import type { CoreConfig, CorePaths } from '../../core';
+import type { ModuleService } from '../modules';
+import type { Handlers } from '../../ipc/dispatch';
+import type { PushEvent, PushEventName } from '../../../shared/events';
+
+export interface HandlerDeps {
+  db: Db;
+  modules: ModuleService;
+  paths: CorePaths;
+  config: CoreConfig;
+  emit: <E extends PushEventName>(event: E, payload: PushEvent[E]) => void;
+  /** Runs fn in one transaction: a user action is committed whole or not at all. */
+  tx: <T>(fn: () => T) => T;
+}
+
+/** The handlers for the channels of one area file. */
+export type AreaHandlers<Channels> = Pick<Handlers, keyof Channels & keyof Handlers>;

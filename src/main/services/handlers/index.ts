@@ -1,0 +1,28 @@
+// All channel handlers, one file per contract area (src/shared/channels/).
+// Input arrives validated by dispatch(); each handler is one user action.
+
+import type { Handlers } from '../../ipc/dispatch';
+import type { Db } from '../../db/open';
+import type { CoreConfig, CorePaths } from '../../core';
+import type { ModuleService } from '../modules';
+import type { HandlerDeps } from './deps';
+import { appHandlers } from './app';
+import { moduleHandlers } from './modules';
+import { peopleHandlers } from './people';
+import { sessionHandlers } from './sessions';
+import { reportHandlers } from './reports';
+
+export function createHandlers(input: { db: Db; modules: ModuleService; paths: CorePaths; config: CoreConfig }): Handlers {
+  const deps: HandlerDeps = {
+    ...input,
+    emit: input.config.emit ?? (() => {}),
+    tx: (fn) => input.db.transaction(fn)(),
+  };
+  return {
+    ...appHandlers(deps),
+    ...moduleHandlers(deps),
+    ...peopleHandlers(deps),
+    ...sessionHandlers(deps),
+    ...reportHandlers(deps),
+  };
+}

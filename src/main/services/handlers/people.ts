@@ -1,0 +1,42 @@
+import type { peopleChannels } from '../../../shared/channels/people';
+import * as orgs from '../../db/repositories/organisations';
+import * as people from '../../db/repositories/participants';
+import * as groups from '../../db/repositories/groups';
+import type { AreaHandlers, HandlerDeps } from './deps';
+
+export function peopleHandlers({ db, emit, tx }: HandlerDeps): AreaHandlers<typeof peopleChannels> {
+  return {
+    'organisations:list': () => orgs.listOrganisations(db),
+    'organisations:create': (input) => {
+      const created = tx(() => orgs.createOrganisation(db, input));
+      emit('data:changed', { area: 'organisations' });
+      return created;
+    },
+    'schools:list': ({ organisationId }) => orgs.listSchools(db, organisationId),
+    'schools:create': (input) => {
+      const created = tx(() => orgs.createSchool(db, input));
+      emit('data:changed', { area: 'organisations' });
+      return created;
+    },
+    'participants:list': (filter) => people.listParticipants(db, filter ?? {}),
+    'participants:create': (input) => {
+      const created = tx(() => people.createParticipant(db, input));
+      emit('data:changed', { area: 'participants' });
+      return created;
+    },
+    'groups:list': (filter) => groups.listGroups(db, filter ?? {}),
+    'groups:create': (input) => {
+      const created = tx(() => groups.createGroup(db, input));
+      emit('data:changed', { area: 'groups' });
+      return created;
+    },
+    'groups:addMember': ({ groupId, participantId }) => {
+      tx(() => groups.addGroupMember(db, groupId, participantId));
+      emit('data:changed', { area: 'groups' });
+    },
+    'groups:removeMember': ({ groupId, participantId }) => {
+      tx(() => groups.removeGroupMember(db, groupId, participantId));
+      emit('data:changed', { area: 'groups' });
+    },
+  };
+}

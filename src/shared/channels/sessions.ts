@@ -1,0 +1,31 @@
+// Sessions and their attendance.
+
+import type { AttendanceRow, Session } from '../domain';
+import { ATTENDANCE_STATUSES } from '../domain';
+import { channel, id, isoDate, optionalText, requiredText, time, z } from './define';
+
+export const sessionInputs = {
+  session: z.object({
+    groupId: id,
+    moduleId: requiredText('De module'),
+    date: isoDate,
+    startTime: time,
+    location: optionalText('De locatie'),
+    facilitator: optionalText('De naam van de begeleider', 120),
+  }),
+};
+
+export const sessionChannels = {
+  'sessions:list': channel(z.object({ groupId: id.optional() }).optional()).returns<Session[]>(),
+  'sessions:create': channel(sessionInputs.session).returns<Session>(),
+  'sessions:get': channel(z.object({ id })).returns<Session>(),
+
+  'attendance:list': channel(z.object({ sessionId: id })).returns<AttendanceRow[]>(),
+  'attendance:set': channel(
+    z.object({
+      sessionId: id,
+      participantId: id,
+      status: z.enum(ATTENDANCE_STATUSES, { error: 'Kies aanwezig, te laat, afgemeld of afwezig.' }).nullable(),
+    }),
+  ).returns<AttendanceRow[]>(),
+};
