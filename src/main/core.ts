@@ -9,6 +9,7 @@ import type { Handlers } from './ipc/dispatch';
 import { openDatabase, type Db } from './db/open';
 import { createModuleService, type ModuleService } from './services/modules';
 import { createHandlers } from './services/handlers/index';
+import { createPresentingService, type PresentingService } from './services/presenting';
 import type { PushEvent, PushEventName } from '../shared/events';
 
 export interface HostCapabilities {
@@ -33,6 +34,7 @@ export interface CoreConfig {
 export interface Core {
   db: Db;
   modules: ModuleService;
+  presenting: PresentingService;
   handlers: Handlers;
   paths: CorePaths;
   close(): void;
@@ -62,10 +64,13 @@ export function openCore(config: CoreConfig): Core {
     { path: config.builtinModulesDir, origin: 'ingebouwd' },
     { path: paths.userModulesDir, origin: 'eigen' },
   ]);
-  const handlers = createHandlers({ db, modules, paths, config });
+  const now = config.now ?? (() => new Date());
+  const presenting = createPresentingService(db, modules, () => now().getTime());
+  const handlers = createHandlers({ db, modules, presenting, paths, config });
   return {
     db,
     modules,
+    presenting,
     handlers,
     paths,
     close() {

@@ -10,6 +10,7 @@ import { moduleChannels } from './channels/modules';
 import { peopleChannels } from './channels/people';
 import { sessionChannels } from './channels/sessions';
 import { reportChannels } from './channels/reports';
+import { presentingChannels } from './channels/presenting';
 
 export const contract = {
   ...appChannels,
@@ -17,6 +18,7 @@ export const contract = {
   ...peopleChannels,
   ...sessionChannels,
   ...reportChannels,
+  ...presentingChannels,
 };
 
 export type { AppInfo, DemoResult } from './channels/app';

@@ -152,7 +152,7 @@ export function buildProgram(): Command {
           throw new AppError('ongeldige_invoer', `"${id}" is geen geldig sessienummer.`);
         }
         await call(core, 'sessions:get', { id: sessionId });
-        const pdf = await buildSessionReport(core.db, core.modules, sessionId, {
+        const pdf = await buildSessionReport(core.db, core.presenting, sessionId, {
           pseudonymise: !!opts.pseudonymise,
           fontsDir: locations().fontsDir,
         });

@@ -2,6 +2,7 @@
 // user_version N-1 to N. Never edit a migration that has shipped: add one.
 
 import m0001 from './0001_init';
+import m0002 from './0002_presenting';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,10 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [{ version: 1, name: '0001_init', sql: m0001 }];
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: '0001_init', sql: m0001 },
+  { version: 2, name: '0002_presenting', sql: m0002 },
+];
 
 /** The schema version this build of the app writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
 import type { CoreConfig, CorePaths } from '../../core';
 import type { ModuleService } from '../modules';
+import type { PresentingService } from '../presenting';
 import type { Handlers } from '../../ipc/dispatch';
 import type { PushEvent, PushEventName } from '../../../shared/events';
 
@@ -9,6 +10,7 @@ export interface HandlerDeps {
   modules: ModuleService;
   paths: CorePaths;
   config: CoreConfig;
+  presenting: PresentingService;
   emit: <E extends PushEventName>(event: E, payload: PushEvent[E]) => void;
   /** Runs fn in one transaction: a user action is committed whole or not at all. */
   tx: <T>(fn: () => T) => T;

@@ -11,8 +11,16 @@ import { moduleHandlers } from './modules';
 import { peopleHandlers } from './people';
 import { sessionHandlers } from './sessions';
 import { reportHandlers } from './reports';
+import { presentingHandlers } from './presenting';
+import type { PresentingService } from '../presenting';
 
-export function createHandlers(input: { db: Db; modules: ModuleService; paths: CorePaths; config: CoreConfig }): Handlers {
+export function createHandlers(input: {
+  db: Db;
+  modules: ModuleService;
+  presenting: PresentingService;
+  paths: CorePaths;
+  config: CoreConfig;
+}): Handlers {
   const deps: HandlerDeps = {
     ...input,
     emit: input.config.emit ?? (() => {}),
@@ -24,5 +32,6 @@ export function createHandlers(input: { db: Db; modules: ModuleService; paths: C
     ...peopleHandlers(deps),
     ...sessionHandlers(deps),
     ...reportHandlers(deps),
+    ...presentingHandlers(deps),
   };
 }

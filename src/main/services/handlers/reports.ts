@@ -5,12 +5,12 @@ import { writeFileAtomic } from '../files';
 import { countPdfPages } from '../pdf-pages';
 import type { AreaHandlers, HandlerDeps } from './deps';
 
-export function reportHandlers({ db, modules, config }: HandlerDeps): AreaHandlers<typeof reportChannels> {
+export function reportHandlers({ db, presenting, config }: HandlerDeps): AreaHandlers<typeof reportChannels> {
   return {
     'reports:exportSession': async ({ sessionId, pseudonymise }) => {
       const session = sessions.getSession(db, sessionId);
       // Render first: a failure here must not cost the user a dialog.
-      const pdf = await buildSessionReport(db, modules, sessionId, {
+      const pdf = await buildSessionReport(db, presenting, sessionId, {
         pseudonymise: pseudonymise ?? false,
         fontsDir: config.fontsDir,
       });

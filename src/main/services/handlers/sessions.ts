@@ -3,23 +3,25 @@ import * as sessions from '../../db/repositories/sessions';
 import * as attendance from '../../db/repositories/attendance';
 import type { AreaHandlers, HandlerDeps } from './deps';
 
-export function sessionHandlers({ db, modules, emit, tx }: HandlerDeps): AreaHandlers<typeof sessionChannels> {
+export function sessionHandlers({ db, modules, presenting, emit, tx }: HandlerDeps): AreaHandlers<typeof sessionChannels> {
   return {
     'sessions:list': (filter) => sessions.listSessions(db, filter ?? {}),
     'sessions:get': ({ id }) => sessions.getSession(db, id),
     'sessions:create': (input) => {
       // The session remembers the module version it was planned with.
       const module = modules.get(input.moduleId);
-      const created = tx(() =>
-        sessions.createSession(db, {
+      const created = tx(() => {
+        const session = sessions.createSession(db, {
           groupId: input.groupId,
           module: { id: module.meta.id, version: module.meta.version, title: module.meta.title },
           date: input.date,
           startTime: input.startTime,
           location: input.location,
           facilitator: input.facilitator,
-        }),
-      );
+        });
+        presenting.planSession(session.id, module.meta.id);
+        return session;
+      });
       emit('data:changed', { area: 'sessions' });
       return created;
     },
