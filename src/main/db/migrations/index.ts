@@ -3,6 +3,7 @@
 
 import m0001 from './0001_init';
 import m0002 from './0002_presenting';
+import m0003 from './0003_trajectories';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: '0001_init', sql: m0001 },
   { version: 2, name: '0002_presenting', sql: m0002 },
+  { version: 3, name: '0003_trajectories', sql: m0003 },
 ];
 
 /** The schema version this build of the app writes. */
