@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseModule } from '../../src/main/modules/parse';
+import { loadModuleLibrary } from '../../src/main/modules/load';
+import { checkReportJson, formatCheckReport, modulesTableMarkdown, withModulesTable, TABLE_START, TABLE_END } from '../../src/main/modules/check';
+import { repoRoot, tempDir } from '../helpers/temp';
+
+const fixtures = path.join(repoRoot, 'tests', 'fixtures', 'modules');
+const validFile = path.join(fixtures, 'valid', 'proefmodule', 'module.md');
+const valid = fs.readFileSync(validFile, 'utf8');
+
+/** Parses the valid fixture with one text replaced, and returns the problems. */
+function problemsAfter(from: string | RegExp, to: string) {
+  const source = valid.replace(from, to);
+  expect(source).not.toBe(valid);
+  return parseModule(source, 'module.md').problems;
+}
+
+describe('module parser', () => {
+  it('reads front matter, blocks, slides, notes and work formats', () => {
+    const { module, problems } = parseModule(valid, validFile);
+    expect(problems).toEqual([]);
+    expect(module!.meta).toEqual({
+      id: 'proefmodule',
+      title: 'Proefmodule: welbevinden in één uur',
+      subtitle: 'Testmodule van Sessiewijzer',
+      version: '1.2.0',
+      sectors: ['po', 'vo'],
+      minutes: 60,
+      audience: 'Kernteams',
+      sources: ['Voorbeeldbron: rapport over welbevinden (2024)'],
+    });
+    expect(module!.blocks.map((b) => [b.id, b.kind, b.minutes, b.slides.length])).toEqual([
+      ['opening', 'opening', 10, 2],
+      ['kennis', 'kennis', 15, 2],
+      ['tools', 'tools', 15, 1],
+      ['uitwisseling', 'uitwisseling', 10, 1],
+      ['afsluiting', 'afsluiting', 10, 1],
+    ]);
+    const [titleSlide, checkIn] = module!.blocks[0]!.slides;
+    expect(titleSlide!.id).toBe('titel');
+    expect(titleSlide!.line).toBe(15);
+    expect(titleSlide!.notes).toContain('Heet iedereen welkom');
+    expect(checkIn!.workFormat).toMatchObject({ id: 'check-in-woord', type: 'check-in', answerKind: 'woord', minutes: 3 });
+    const poll = module!.blocks[1]!.slides[1]!.workFormat!;
+    expect(poll).toMatchObject({ type: 'peiling', options: ['Druk', 'Onrust', 'Iets anders'], multiple: true, minutes: 5 });
+    expect(module!.blocks[2]!.slides[0]!.html).toContain('<strong>Vraag eerst</strong>');
+  });
+
+  it('never passes raw HTML through to a slide', () => {
+    const problems = problemsAfter('**Vraag eerst**, vul dan in.', '<script>alert(1)</script>');
+    expect(problems).toContainEqual({ file: 'module.md', line: 68, message: expect.stringMatching(/HTML is niet toegestaan/) });
+  });
+
+  it.each([
+    ['minuten: 60   # som van de blokken', 'minuten: 95', 7, /tussen 60 en 90/],
+    ['minuten: 60   # som van de blokken', 'minuten: 75', 13, /samen 60 minuten, maar de kop zegt 75/],
+    ['sectoren: [po, vo]', 'sectoren: [po, hbo]', 6, /Onbekende sector "hbo"/],
+    ['id: proefmodule', 'id: Proef Module', 2, /kleine letters/],
+    ['  - Voorbeeldbron: rapport over welbevinden (2024)', '  - Voorbeeldbron zonder jaar', 10, /mist een jaartal/],
+    ['versie: 1.2.0\n', '', 1, /De kop mist "versie"/],
+    ['{#kennis soort=kennis minuten=15}', '{#kennis soort=college minuten=15}', 38, /onbekende of ontbrekende soort "college"/],
+    ['{#tools soort=tools minuten=15}', '{#opening soort=tools minuten=15}', 64, /"opening" is al gebruikt op regel 13/],
+    ['## Rondje {#rondje}', '## Rondje', 76, /vorm "## Titel \{#naam\}"/],
+    ['type: peiling', 'type: quiz', 53, /Onbekend type werkvorm "quiz"/],
+    ['opties: [Druk, Onrust, Iets anders]', 'opties: [Druk]', 55, /minstens twee opties/],
+    ['meerdere: ja', 'meerdere: misschien', 56, /"ja" of "nee"/],
+    ['minuten: 8\n', 'minuten: acht\n', 97, /heel getal van 1 tot 60/],
+    ['id: rondje-ervaring', 'id: herkenning', 79, /al gebruikt op regel 52/],
+    ['type: rondje', 'type: brainstorm', 13, /geen werkvorm "rondje"/],
+    ['type: actieplan', 'type: opdracht', 13, /geen werkvorm "actieplan"/],
+    ['Licht de twee punten toe (5 minuten). Noem geen cijfers zonder bron.', 'Ruim 40% zegt dit.', 40, /cijfer zonder bron met jaartal/],
+    ['::: notities\nTel de handen per optie.\n:::\n', '', 49, /geen sprekersnotities/],
+    ['::: notities\nTel de handen per optie.\n:::', '::: notities\nTel de handen per optie.', 60, /niet afgesloten/],
+    ['::: notities\nLaat het hulpmiddel zien.', '::: opmerking\nLaat het hulpmiddel zien.', 70, /Onbekend blok "::: opmerking"/],
+  ])('reports %j → %j at line %i', (from, to, line, message) => {
+    const problems = problemsAfter(from, to);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toContainEqual({ file: 'module.md', line, message: expect.stringMatching(message) });
+  });
+
+  it('reports a missing front matter alone, without a cascade of follow-up problems', () => {
+    const { module, problems } = parseModule(valid.replace(/^---\n/, ''), 'module.md');
+    expect(module).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/moet beginnen met een kop/);
+  });
+
+  it('accepts a source that contains a colon, which plain YAML would turn into a map', () => {
+    const { module } = parseModule(valid, 'module.md');
+    expect(module!.meta.sources[0]).toBe('Voorbeeldbron: rapport over welbevinden (2024)');
+  });
+});
+
+describe('module library', () => {
+  it('loads the valid modules and reports each broken one with file and line', () => {
+    const { modules, library } = loadModuleLibrary([
+      { path: path.join(fixtures, 'valid'), origin: 'ingebouwd' },
+      { path: path.join(fixtures, 'broken'), origin: 'eigen' },
+    ]);
+    expect(modules.map((m) => m.meta.id)).toEqual(['proefmodule']);
+    expect(library.modules[0]).toMatchObject({ id: 'proefmodule', blocks: 5, slides: 7, workFormats: 4, origin: 'ingebouwd' });
+    const brokenFiles = new Set(library.errors.map((e) => path.basename(path.dirname(e.file))));
+    expect([...brokenFiles].sort()).toEqual([
+      'kapot-andere-id',
+      'kapot-geen-notities',
+      'kapot-kop',
+      'kapot-minuten',
+      'kapot-werkvorm',
+    ]);
+    for (const e of library.errors) expect(e.line).toBeGreaterThan(0);
+  });
+
+  it('skips a missing own folder, reports a folder without module.md and duplicate ids', () => {
+    const { dir } = tempDir();
+    fs.mkdirSync(path.join(dir, 'leeg'));
+    fs.mkdirSync(path.join(dir, 'proefmodule'));
+    fs.copyFileSync(validFile, path.join(dir, 'proefmodule', 'module.md'));
+    const { library } = loadModuleLibrary([
+      { path: path.join(fixtures, 'valid'), origin: 'ingebouwd' },
+      { path: dir, origin: 'eigen' },
+      { path: path.join(dir, 'bestaat-niet'), origin: 'eigen' },
+    ]);
+    expect(library.modules).toHaveLength(1);
+    expect(library.errors.map((e) => e.message)).toEqual([
+      'De map "leeg" bevat geen module.md.',
+      expect.stringMatching(/Er is al een module met id "proefmodule"/),
+    ]);
+  });
+
+  it('prints a summary line per module and file:line: message per problem', () => {
+    const { library } = loadModuleLibrary([{ path: path.join(fixtures, 'broken'), origin: 'ingebouwd' }]);
+    const text = formatCheckReport(library);
+    expect(text).toMatch(/kapot-minuten\/module\.md:7: "minuten" moet een heel getal tussen 60 en 90 zijn/);
+    expect(text.split('\n').at(-1)).toMatch(/^0 modules in orde; \d+ problemen in 5 bestand\(en\)\.$/);
+    const json = checkReportJson(loadModuleLibrary([{ path: path.join(fixtures, 'valid'), origin: 'ingebouwd' }]).library);
+    expect(json).toEqual({
+      modules: [{ id: 'proefmodule', title: 'Proefmodule: welbevinden in één uur', minutes: 60, slides: 7, workFormats: 4, sectors: ['po', 'vo'] }],
+      errors: [],
+    });
+  });
+
+  it('generates the deck table between the markers of a README', () => {
+    const { library } = loadModuleLibrary([{ path: path.join(fixtures, 'valid'), origin: 'ingebouwd' }]);
+    const table = modulesTableMarkdown(library);
+    const doc = `voor\n${TABLE_START}\noud\n${TABLE_END}\nna`;
+    const updated = withModulesTable(doc, table);
+    expect(updated).toContain('| `proefmodule` | Proefmodule: welbevinden in één uur | po, vo | 60 | 5 | 7 | 4 |');
+    expect(updated).not.toContain('oud');
+    expect(updated.startsWith('voor\n')).toBe(true);
+    expect(updated.endsWith(`${TABLE_END}\nna`)).toBe(true);
+  });
+});
