@@ -9,19 +9,9 @@ import { appLocations } from './paths';
 import { registerIpc } from './ipc/register';
 import { buildMenu } from './menu';
 import { AppError } from '../shared/errors';
+import { CSP_HEADER } from '../shared/csp';
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL; // set by electron-vite dev
 const rendererFile = path.join(__dirname, '../renderer/index.html');
@@ -108,7 +98,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP_HEADER] } });
     });
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 

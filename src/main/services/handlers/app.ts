@@ -16,7 +16,9 @@ export function appHandlers({ db, modules, paths, config, emit }: HandlerDeps): 
     'app:dismissDemo': () => setSetting(db, 'demo.dismissed', '1'),
     'demo:load': () => {
       const result = loadDemoData(db, modules, { today: (config.now ?? (() => new Date()))() });
-      emit('data:changed', { area: 'organisations' });
+      for (const area of ['organisations', 'participants', 'groups', 'sessions', 'attendance'] as const) {
+        emit('data:changed', { area });
+      }
       return result;
     },
   };

@@ -1,0 +1,126 @@
+// A module's slides as a reveal.js 6 deck. The slide HTML comes from main's
+// Markdown renderer with raw HTML disabled, so it is safe to insert.
+// Controlled mode (presenting): main decides the slide; reveal.js only shows it.
+
+import { useEffect, useRef } from 'react';
+import Reveal from 'reveal.js';
+import type { RevealApi } from 'reveal.js';
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import './deck-theme.css';
+import type { ParsedModule, Slide } from '../../../shared/module-format';
+import { WorkFormatCard } from './WorkFormatCard';
+
+export interface DeckProps {
+  module: ParsedModule;
+  /** Slide ids in the order to show (a session's agenda); all slides when omitted. */
+  slideIds?: string[];
+  /** Controlled: show this slide index and ignore reveal.js's own keys. */
+  index?: number;
+  /** Uncontrolled (preview): reports the slide the user navigated to. */
+  onIndexChange?: (index: number) => void;
+  /** Blank the screen (B / W while presenting). */
+  blank?: 'zwart' | 'wit' | null;
+  label?: string;
+}
+
+export function deckSlides(module: ParsedModule, slideIds?: string[]): Slide[] {
+  const all = module.blocks.flatMap((b) => b.slides);
+  if (!slideIds) return all;
+  const byId = new Map(all.map((s) => [s.id, s]));
+  return slideIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+export function Deck({ module, slideIds, index, onIndexChange, blank, label }: DeckProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const deck = useRef<RevealApi | null>(null);
+  const controlled = index !== undefined;
+  const slides = deckSlides(module, slideIds);
+  const slideKey = slides.map((s) => s.id).join('|');
+  const onChange = useRef(onIndexChange);
+  onChange.current = onIndexChange;
+  const wanted = useRef(index);
+  wanted.current = index;
+
+  useEffect(() => {
+    const reveal = new Reveal(root.current!, {
+      embedded: true,
+      width: 1280,
+      height: 720,
+      margin: 0.04,
+      hash: false,
+      history: false,
+      respondToHashChanges: false,
+      controls: !controlled,
+      controlsTutorial: false,
+      progress: true,
+      slideNumber: false,
+      keyboard: !controlled,
+      keyboardCondition: 'focused',
+      overview: false,
+      help: false,
+      touch: !controlled,
+      transition: 'fade',
+      transitionSpeed: 'fast',
+      center: false,
+      pdfSeparateFragments: false,
+    });
+    let alive = true;
+    void reveal.initialize().then(() => {
+      if (!alive) return;
+      deck.current = reveal;
+      if (wanted.current !== undefined) reveal.slide(wanted.current, 0);
+      reveal.on('slidechanged', () => onChange.current?.(reveal.getIndices().h));
+      root.current?.setAttribute('data-ready', 'true');
+    });
+    return () => {
+      alive = false;
+      deck.current = null;
+      try {
+        reveal.destroy();
+      } catch {
+        // destroy before initialize finished: nothing to undo
+      }
+    };
+    // Rebuild only when the set of slides changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [slideKey, controlled]);
+
+  useEffect(() => {
+    if (controlled && deck.current && deck.current.getIndices().h !== index) deck.current.slide(index, 0);
+  }, [controlled, index]);
+
+  return (
+    <div className="deck-frame" aria-label={label ?? `Presentatie ${module.meta.title}`}>
+      <div className="reveal" ref={root}>
+        <div className="slides">
+          {slides.map((slide, i) => (
+            <section key={slide.id} data-slide-id={slide.id} className={i === 0 ? 'title-slide' : undefined}>
+              <SlideContent slide={slide} module={module} first={i === 0} />
+            </section>
+          ))}
+        </div>
+      </div>
+      {blank ? <div className={`deck-blank deck-blank-${blank}`} data-blank={blank} /> : null}
+    </div>
+  );
+}
+
+function SlideContent({ slide, module, first }: { slide: Slide; module: ParsedModule; first: boolean }) {
+  if (first) {
+    return (
+      <div className="slide-title-layout">
+        <p className="kicker">{module.meta.subtitle ?? 'Welbevinden op School'}</p>
+        <h1>{slide.title}</h1>
+        <div className="slide-body" dangerouslySetInnerHTML={{ __html: slide.html }} />
+      </div>
+    );
+  }
+  return (
+    <div className="slide-layout">
+      <h2>{slide.title}</h2>
+      {slide.body ? <div className="slide-body" dangerouslySetInnerHTML={{ __html: slide.html }} /> : null}
+      {slide.workFormat ? <WorkFormatCard format={slide.workFormat} /> : null}
+    </div>
+  );
+}

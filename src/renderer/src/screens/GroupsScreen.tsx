@@ -1,0 +1,300 @@
+// Organisations with their schools, participants and groups. Every form
+// saves at once; main validates and answers in Dutch.
+
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import { useAction, useChannel } from '../ui/hooks';
+import { Empty, ErrorMessage, Field, Panel } from '../ui/parts';
+import {
+  GROUP_KINDS,
+  ORGANISATION_KINDS,
+  ORGANISATION_KIND_LABELS,
+  PARTICIPANT_ROLES,
+  SCHOOL_SECTORS,
+  type GroupKind,
+  type OrganisationKind,
+  type ParticipantRole,
+  type SchoolSector,
+} from '../../../shared/domain';
+
+export function GroupsScreen() {
+  const organisations = useChannel('organisations:list', undefined, ['organisations']);
+  const [selected, setSelected] = useState<number | null>(null);
+  const orgId = selected ?? organisations.data?.[0]?.id ?? null;
+  return (
+    <div className="stack">
+      <h1>Groepen</h1>
+      <ErrorMessage message={organisations.error} />
+      <div className="grid-sidebar">
+        <div className="stack">
+          <Panel title="Organisaties">
+            {organisations.data?.length === 0 ? <Empty>Nog geen organisaties.</Empty> : null}
+            <ul className="choice-list">
+              {(organisations.data ?? []).map((o) => (
+                <li key={o.id}>
+                  <button
+                    type="button"
+                    className={o.id === orgId ? 'choice active' : 'choice'}
+                    aria-pressed={o.id === orgId}
+                    onClick={() => setSelected(o.id)}
+                  >
+                    {o.name}
+                    <span className="muted"> · {ORGANISATION_KIND_LABELS[o.kind]}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </Panel>
+          <NewOrganisation onCreated={setSelected} />
+        </div>
+        {orgId !== null ? <OrganisationDetail organisationId={orgId} /> : null}
+      </div>
+    </div>
+  );
+}
+
+function NewOrganisation({ onCreated }: { onCreated: (id: number) => void }) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<OrganisationKind>('stichting');
+  const action = useAction();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const org = await action.run(() => api('organisations:create', { name, kind }));
+    if (org) {
+      setName('');
+      onCreated(org.id);
+    }
+  };
+  return (
+    <Panel title="Nieuwe organisatie">
+      <form onSubmit={submit} className="form">
+        <Field label="Naam">
+          <input value={name} onChange={(e) => setName(e.target.value)} name="organisatie-naam" />
+        </Field>
+        <Field label="Soort">
+          <select value={kind} onChange={(e) => setKind(e.target.value as OrganisationKind)}>
+            {ORGANISATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ORGANISATION_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <ErrorMessage message={action.error} />
+        <button type="submit" className="primary" disabled={action.busy}>
+          Organisatie toevoegen
+        </button>
+      </form>
+    </Panel>
+  );
+}
+
+function OrganisationDetail({ organisationId }: { organisationId: number }) {
+  const schools = useChannel('schools:list', { organisationId }, ['organisations']);
+  const participants = useChannel('participants:list', { organisationId }, ['participants']);
+  const groups = useChannel('groups:list', { organisationId }, ['groups']);
+  const [groupId, setGroupId] = useState<number | null>(null);
+  const activeGroup = groups.data?.find((g) => g.id === groupId) ?? groups.data?.[0];
+
+  return (
+    <div className="stack">
+      <div className="grid-2">
+        <Panel title="Scholen">
+          {schools.data?.length === 0 ? <Empty>Nog geen scholen.</Empty> : null}
+          <ul className="list">
+            {(schools.data ?? []).map((s) => (
+              <li key={s.id}>
+                {s.name} <span className="badge">{s.sector}</span>
+              </li>
+            ))}
+          </ul>
+          <NewSchool organisationId={organisationId} onCreated={schools.reload} />
+        </Panel>
+        <Panel title="Groepen en kernteams">
+          {groups.data?.length === 0 ? <Empty>Nog geen groepen.</Empty> : null}
+          <ul className="choice-list">
+            {(groups.data ?? []).map((g) => (
+              <li key={g.id}>
+                <button
+                  type="button"
+                  className={g.id === activeGroup?.id ? 'choice active' : 'choice'}
+                  aria-pressed={g.id === activeGroup?.id}
+                  onClick={() => setGroupId(g.id)}
+                >
+                  {g.name} <span className="muted">· {g.kind} · {g.memberCount} leden</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <NewGroup organisationId={organisationId} onCreated={(id) => { setGroupId(id); groups.reload(); }} />
+        </Panel>
+      </div>
+      <Panel title="Deelnemers">
+        {participants.data?.length === 0 ? <Empty>Nog geen deelnemers.</Empty> : null}
+        <table className="table">
+          <thead>
+            <tr>
+              <th>Naam</th>
+              <th>School</th>
+              <th>Rol</th>
+              <th>{activeGroup ? `In ${activeGroup.name}` : 'Groep'}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(participants.data ?? []).map((p) => (
+              <tr key={p.id}>
+                <td>{p.name}</td>
+                <td>{p.schoolName ?? '—'}</td>
+                <td>{p.role}</td>
+                <td>{activeGroup ? <MemberToggle groupId={activeGroup.id} participantId={p.id} name={p.name} /> : null}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <NewParticipant organisationId={organisationId} schools={schools.data ?? []} />
+      </Panel>
+    </div>
+  );
+}
+
+function MemberToggle({ groupId, participantId, name }: { groupId: number; participantId: number; name: string }) {
+  const members = useChannel('participants:list', { groupId }, ['groups', 'participants']);
+  const action = useAction();
+  const isMember = (members.data ?? []).some((m) => m.id === participantId);
+  const toggle = async () => {
+    await action.run(() =>
+      api(isMember ? 'groups:removeMember' : 'groups:addMember', { groupId, participantId }),
+    );
+    members.reload();
+  };
+  return (
+    <label className="inline-check">
+      <input type="checkbox" checked={isMember} onChange={toggle} disabled={action.busy} aria-label={`${name} in groep`} />
+      {action.error ? <span className="error-inline">{action.error}</span> : null}
+    </label>
+  );
+}
+
+function NewSchool({ organisationId, onCreated }: { organisationId: number; onCreated: () => void }) {
+  const [name, setName] = useState('');
+  const [sector, setSector] = useState<SchoolSector>('po');
+  const action = useAction();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await action.run(() => api('schools:create', { organisationId, name, sector }))) {
+      setName('');
+      onCreated();
+    }
+  };
+  return (
+    <form onSubmit={submit} className="form form-inline">
+      <Field label="Naam school">
+        <input value={name} onChange={(e) => setName(e.target.value)} name="school-naam" />
+      </Field>
+      <Field label="Sector">
+        <select value={sector} onChange={(e) => setSector(e.target.value as SchoolSector)}>
+          {SCHOOL_SECTORS.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <button type="submit" disabled={action.busy}>
+        School toevoegen
+      </button>
+      <ErrorMessage message={action.error} />
+    </form>
+  );
+}
+
+function NewGroup({ organisationId, onCreated }: { organisationId: number; onCreated: (id: number) => void }) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<GroupKind>('kernteam');
+  const action = useAction();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const group = await action.run(() => api('groups:create', { organisationId, name, kind }));
+    if (group) {
+      setName('');
+      onCreated(group.id);
+    }
+  };
+  return (
+    <form onSubmit={submit} className="form form-inline">
+      <Field label="Naam groep">
+        <input value={name} onChange={(e) => setName(e.target.value)} name="groep-naam" />
+      </Field>
+      <Field label="Soort">
+        <select value={kind} onChange={(e) => setKind(e.target.value as GroupKind)}>
+          {GROUP_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <button type="submit" disabled={action.busy}>
+        Groep toevoegen
+      </button>
+      <ErrorMessage message={action.error} />
+    </form>
+  );
+}
+
+function NewParticipant({ organisationId, schools }: { organisationId: number; schools: { id: number; name: string }[] }) {
+  const [name, setName] = useState('');
+  const [schoolId, setSchoolId] = useState<string>('');
+  const [role, setRole] = useState<ParticipantRole>('docent/mentor');
+  const [email, setEmail] = useState('');
+  const action = useAction();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const created = await action.run(() =>
+      api('participants:create', {
+        organisationId,
+        schoolId: schoolId ? Number(schoolId) : null,
+        name,
+        role,
+        email,
+      }),
+    );
+    if (created) {
+      setName('');
+      setEmail('');
+    }
+  };
+  return (
+    <form onSubmit={submit} className="form form-inline">
+      <Field label="Naam deelnemer">
+        <input value={name} onChange={(e) => setName(e.target.value)} name="deelnemer-naam" />
+      </Field>
+      <Field label="School">
+        <select value={schoolId} onChange={(e) => setSchoolId(e.target.value)} name="deelnemer-school">
+          <option value="">Geen school</option>
+          {schools.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Rol">
+        <select value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)} name="deelnemer-rol">
+          {PARTICIPANT_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="E-mail (mag leeg)">
+        <input value={email} onChange={(e) => setEmail(e.target.value)} type="email" name="deelnemer-email" />
+      </Field>
+      <button type="submit" disabled={action.busy}>
+        Deelnemer toevoegen
+      </button>
+      <ErrorMessage message={action.error} />
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import { api } from '../api/client';
+import { go } from '../App';
+import { useAction, useChannel } from '../ui/hooks';
+import { ErrorMessage, Panel } from '../ui/parts';
+import { longDate } from '../ui/format';
+
+export function StartScreen() {
+  const info = useChannel('app:info', undefined, ['organisations']);
+  const sessions = useChannel('sessions:list', undefined, ['sessions']);
+  const library = useChannel('modules:list', undefined, ['modules']);
+  const action = useAction();
+
+  const loadDemo = async () => {
+    const result = await action.run(() => api('demo:load'));
+    if (result) info.reload();
+  };
+  const dismiss = async () => {
+    await action.run(() => api('app:dismissDemo'));
+    info.reload();
+  };
+  const upcoming = (sessions.data ?? []).filter((s) => s.status !== 'afgerond').slice(0, 5);
+
+  return (
+    <div className="stack">
+      <h1>Welkom bij Sessiewijzer</h1>
+      <p className="lead">
+        Plan, presenteer en verslag modules van Welbevinden op School, helemaal zonder internet.
+      </p>
+      <ErrorMessage message={info.error ?? action.error} />
+      {info.data?.offerDemo ? (
+        <Panel title="Eerste keer?">
+          <p>
+            Laad voorbeeldgegevens om te zien hoe Sessiewijzer werkt: een verzonnen stichting met drie scholen, een
+            kernteam en een paar sessies. Je kunt ze later gewoon verwijderen.
+          </p>
+          <div className="row">
+            <button type="button" className="primary" onClick={loadDemo} disabled={action.busy}>
+              Voorbeeldgegevens laden
+            </button>
+            <button type="button" onClick={dismiss} disabled={action.busy}>
+              Nee, ik begin leeg
+            </button>
+          </div>
+        </Panel>
+      ) : null}
+      <div className="grid-2">
+        <Panel title="Komende sessies" actions={<a href="#/sessies">Alle sessies</a>}>
+          {upcoming.length === 0 ? (
+            <p className="empty">Nog geen sessies gepland.</p>
+          ) : (
+            <ul className="list">
+              {upcoming.map((s) => (
+                <li key={s.id}>
+                  <a href={`#/sessies/${s.id}`}>
+                    <strong>{s.moduleTitle}</strong> · {s.groupName} · {longDate(s.date)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+        <Panel title="Modules" actions={<a href="#/modules">Bekijken</a>}>
+          <p>
+            {library.data?.modules.length ?? 0} modules beschikbaar
+            {library.data && library.data.errors.length > 0 ? `, ${library.data.errors.length} problemen gevonden` : ''}.
+          </p>
+          <button type="button" onClick={() => go('sessies')}>
+            Sessie plannen
+          </button>
+        </Panel>
+      </div>
+      {info.data ? (
+        <Panel title="Waar staan je gegevens?">
+          <dl className="facts">
+            <dt>Database</dt>
+            <dd>
+              <code>{info.data.databaseFile}</code>
+            </dd>
+            <dt>Eigen modules</dt>
+            <dd>
+              <code>{info.data.userModulesDir}</code>
+            </dd>
+            <dt>Versie</dt>
+            <dd>{info.data.version}</dd>
+          </dl>
+        </Panel>
+      ) : null}
+    </div>
+  );
+}
