@@ -152,3 +152,22 @@ describe('module library', () => {
     expect(updated.endsWith(`${TABLE_END}\nna`)).toBe(true);
   });
 });
+
+describe('the module library in modules/', () => {
+  const library = loadModuleLibrary([{ path: path.join(repoRoot, 'modules'), origin: 'ingebouwd' }]).library;
+
+  it('has twelve decks and no problems', () => {
+    expect(library.errors).toEqual([]);
+    expect(library.modules).toHaveLength(12);
+    for (const m of library.modules) {
+      expect(m.minutes).toBeGreaterThanOrEqual(60);
+      expect(m.minutes).toBeLessThanOrEqual(90);
+      expect(m.workFormats).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('is listed in modules/README.md exactly as generated (npm run cli -- modules table --write)', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'modules', 'README.md'), 'utf8');
+    expect(withModulesTable(readme, modulesTableMarkdown(library))).toBe(readme);
+  });
+});

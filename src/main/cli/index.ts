@@ -11,7 +11,7 @@ import { dispatch } from '../ipc/dispatch';
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { loadModuleLibrary } from '../modules/load';
-import { checkReportJson, formatCheckReport } from '../modules/check';
+import { checkReportJson, formatCheckReport, modulesTableMarkdown, TABLE_END, TABLE_START, withModulesTable } from '../modules/check';
 import { writeFileAtomic } from '../services/files';
 import { buildSessionReport } from '../services/reports';
 import { countPdfPages } from '../services/pdf-pages';
@@ -83,6 +83,28 @@ export function buildProgram(): Command {
       if (opts.json) console.log(JSON.stringify(checkReportJson(library), null, 2));
       else console.log(formatCheckReport(library));
       if (library.errors.length > 0) process.exitCode = 1;
+    });
+
+  modules
+    .command('table')
+    .description('de tabel met modules in modules/README.md bijwerken (--write) of tonen')
+    .option('--write', 'schrijf de tabel in modules/README.md')
+    .action((opts: { write?: boolean }) => {
+      const loc = locations();
+      const { library } = loadModuleLibrary([{ path: loc.builtinModulesDir, origin: 'ingebouwd' }]);
+      const table = modulesTableMarkdown(library);
+      if (!opts.write) {
+        console.log(table);
+        return;
+      }
+      const readme = path.join(loc.builtinModulesDir, 'README.md');
+      const before = fs.readFileSync(readme, 'utf8');
+      const after = withModulesTable(before, table);
+      if (after === before && !before.includes(table)) {
+        throw new AppError('niet_gevonden', `De markeringen ${TABLE_START} en ${TABLE_END} staan niet in ${readme}.`);
+      }
+      fs.writeFileSync(readme, after);
+      console.log(`Tabel met ${library.modules.length} modules geschreven in ${readme}.`);
     });
 
   program

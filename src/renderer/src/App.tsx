@@ -7,13 +7,15 @@ import { ModulesScreen } from './screens/ModulesScreen';
 import { GroupsScreen } from './screens/GroupsScreen';
 import { SessionsScreen } from './screens/SessionsScreen';
 import { PresentScreen } from './screens/PresentScreen';
+import { FullPreviewScreen } from './screens/FullPreviewScreen';
 
 export type Route =
   | { screen: 'start' }
   | { screen: 'modules'; moduleId?: string }
   | { screen: 'groepen' }
   | { screen: 'sessies'; sessionId?: number }
-  | { screen: 'presenteren'; sessionId: number };
+  | { screen: 'presenteren'; sessionId: number }
+  | { screen: 'voorbeeld'; moduleId: string };
 
 export function parseRoute(hash: string): Route {
   const [screen, arg] = hash.replace(/^#\/?/, '').split('/');
@@ -24,6 +26,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'groepen' };
     case 'sessies':
       return arg && /^\d+$/.test(arg) ? { screen: 'sessies', sessionId: Number(arg) } : { screen: 'sessies' };
+    case 'voorbeeld':
+      return arg ? { screen: 'voorbeeld', moduleId: decodeURIComponent(arg) } : { screen: 'modules' };
     case 'presenteren':
       return arg && /^\d+$/.test(arg) ? { screen: 'presenteren', sessionId: Number(arg) } : { screen: 'sessies' };
     default:
@@ -51,6 +55,7 @@ export function App() {
   }, []);
 
   if (route.screen === 'presenteren') return <PresentScreen sessionId={route.sessionId} />;
+  if (route.screen === 'voorbeeld') return <FullPreviewScreen moduleId={route.moduleId} />;
 
   return (
     <div className="app">

@@ -56,6 +56,6 @@ export const email = z
   .optional();
 
 /** For channels without input. */
-export const none = z.undefined().or(z.object({}).strict()).optional();
+export const none = z.undefined().or(z.strictObject({}).strict()).optional();
 
 export { z };

@@ -5,23 +5,23 @@ import { GROUP_KINDS, ORGANISATION_KINDS, PARTICIPANT_ROLES, SCHOOL_SECTORS } fr
 import { channel, email, id, none, requiredText, z } from './define';
 
 export const peopleInputs = {
-  organisation: z.object({
+  organisation: z.strictObject({
     name: requiredText('De naam van de organisatie'),
     kind: z.enum(ORGANISATION_KINDS, { error: 'Kies een soort organisatie.' }),
   }),
-  school: z.object({
+  school: z.strictObject({
     organisationId: id,
     name: requiredText('De naam van de school'),
     sector: z.enum(SCHOOL_SECTORS, { error: 'Kies een sector: po, vo, go of mbo.' }),
   }),
-  participant: z.object({
+  participant: z.strictObject({
     organisationId: id,
     schoolId: id.nullable().optional(),
     name: requiredText('De naam van de deelnemer', 120),
     role: z.enum(PARTICIPANT_ROLES, { error: 'Kies een rol uit de lijst.' }),
     email,
   }),
-  group: z.object({
+  group: z.strictObject({
     organisationId: id,
     name: requiredText('De naam van de groep'),
     kind: z.enum(GROUP_KINDS, { error: 'Kies groep of kernteam.' }),
@@ -32,16 +32,16 @@ export const peopleChannels = {
   'organisations:list': channel(none).returns<Organisation[]>(),
   'organisations:create': channel(peopleInputs.organisation).returns<Organisation>(),
 
-  'schools:list': channel(z.object({ organisationId: id })).returns<School[]>(),
+  'schools:list': channel(z.strictObject({ organisationId: id })).returns<School[]>(),
   'schools:create': channel(peopleInputs.school).returns<School>(),
 
   'participants:list': channel(
-    z.object({ organisationId: id.optional(), groupId: id.optional() }).optional(),
+    z.strictObject({ organisationId: id.optional(), groupId: id.optional() }).optional(),
   ).returns<Participant[]>(),
   'participants:create': channel(peopleInputs.participant).returns<Participant>(),
 
-  'groups:list': channel(z.object({ organisationId: id.optional() }).optional()).returns<Group[]>(),
+  'groups:list': channel(z.strictObject({ organisationId: id.optional() }).optional()).returns<Group[]>(),
   'groups:create': channel(peopleInputs.group).returns<Group>(),
-  'groups:addMember': channel(z.object({ groupId: id, participantId: id })).returns<void>(),
-  'groups:removeMember': channel(z.object({ groupId: id, participantId: id })).returns<void>(),
+  'groups:addMember': channel(z.strictObject({ groupId: id, participantId: id })).returns<void>(),
+  'groups:removeMember': channel(z.strictObject({ groupId: id, participantId: id })).returns<void>(),
 };

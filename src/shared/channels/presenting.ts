@@ -30,7 +30,7 @@ export interface PresentingState {
   serverNow: number;
 }
 
-const agendaItem = z.object({
+const agendaItem = z.strictObject({
   key: requiredText('De sleutel van het agendapunt', 80).regex(/^[a-z0-9-]+$/, 'Een sleutel bestaat uit kleine letters, cijfers en streepjes.'),
   kind: z.enum(BLOCK_KINDS, { error: 'Onbekende soort blok.' }),
   title: requiredText('De titel van het agendapunt', 120),
@@ -46,27 +46,27 @@ const agendaItem = z.object({
 export const presentingCommand = z.discriminatedUnion(
   'type',
   [
-    z.object({ type: z.literal('start'), slideId: z.string().min(1).max(120).optional() }),
-    z.object({ type: z.literal('next') }),
-    z.object({ type: z.literal('prev') }),
-    z.object({ type: z.literal('goto'), slideId: z.string().min(1).max(120) }),
-    z.object({ type: z.literal('gotoIndex'), index: z.number().int().min(0).max(10_000) }),
-    z.object({ type: z.literal('pause') }),
-    z.object({ type: z.literal('resume') }),
-    z.object({ type: z.literal('extend'), minutes: z.number().int().min(-30).max(60) }),
-    z.object({ type: z.literal('end') }),
-    z.object({ type: z.literal('screen'), mode: z.enum(['normaal', 'zwart', 'wit']) }),
+    z.strictObject({ type: z.literal('start'), slideId: z.string().min(1).max(120).optional() }),
+    z.strictObject({ type: z.literal('next') }),
+    z.strictObject({ type: z.literal('prev') }),
+    z.strictObject({ type: z.literal('goto'), slideId: z.string().min(1).max(120) }),
+    z.strictObject({ type: z.literal('gotoIndex'), index: z.number().int().min(0).max(10_000) }),
+    z.strictObject({ type: z.literal('pause') }),
+    z.strictObject({ type: z.literal('resume') }),
+    z.strictObject({ type: z.literal('extend'), minutes: z.number().int().min(-30).max(60) }),
+    z.strictObject({ type: z.literal('end') }),
+    z.strictObject({ type: z.literal('screen'), mode: z.enum(['normaal', 'zwart', 'wit']) }),
   ],
   { error: 'Onbekende presentatieopdracht.' },
 );
 export type PresentingCommand = z.infer<typeof presentingCommand>;
 
 export const presentingChannels = {
-  'agenda:get': channel(z.object({ sessionId: id })).returns<AgendaView>(),
+  'agenda:get': channel(z.strictObject({ sessionId: id })).returns<AgendaView>(),
   'agenda:set': channel(
-    z.object({ sessionId: id, items: z.array(agendaItem).min(1, 'De agenda is leeg.').max(60) }),
+    z.strictObject({ sessionId: id, items: z.array(agendaItem).min(1, 'De agenda is leeg.').max(60) }),
   ).returns<AgendaView>(),
-  'agenda:reset': channel(z.object({ sessionId: id })).returns<AgendaView>(),
-  'presenting:state': channel(z.object({ sessionId: id })).returns<PresentingState>(),
-  'presenting:command': channel(z.object({ sessionId: id, command: presentingCommand })).returns<PresentingState>(),
+  'agenda:reset': channel(z.strictObject({ sessionId: id })).returns<AgendaView>(),
+  'presenting:state': channel(z.strictObject({ sessionId: id })).returns<PresentingState>(),
+  'presenting:command': channel(z.strictObject({ sessionId: id, command: presentingCommand })).returns<PresentingState>(),
 };

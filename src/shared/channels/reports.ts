@@ -9,6 +9,6 @@ export interface ExportResult {
 
 export const reportChannels = {
   'reports:exportSession': channel(
-    z.object({ sessionId: id, pseudonymise: z.boolean().optional() }),
+    z.strictObject({ sessionId: id, pseudonymise: z.boolean().optional() }),
   ).returns<ExportResult>(),
 };

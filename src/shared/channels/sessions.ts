@@ -5,7 +5,7 @@ import { ATTENDANCE_STATUSES } from '../domain';
 import { channel, id, isoDate, optionalText, requiredText, time, z } from './define';
 
 export const sessionInputs = {
-  session: z.object({
+  session: z.strictObject({
     groupId: id,
     moduleId: requiredText('De module'),
     date: isoDate,
@@ -16,13 +16,13 @@ export const sessionInputs = {
 };
 
 export const sessionChannels = {
-  'sessions:list': channel(z.object({ groupId: id.optional() }).optional()).returns<Session[]>(),
+  'sessions:list': channel(z.strictObject({ groupId: id.optional() }).optional()).returns<Session[]>(),
   'sessions:create': channel(sessionInputs.session).returns<Session>(),
-  'sessions:get': channel(z.object({ id })).returns<Session>(),
+  'sessions:get': channel(z.strictObject({ id })).returns<Session>(),
 
-  'attendance:list': channel(z.object({ sessionId: id })).returns<AttendanceRow[]>(),
+  'attendance:list': channel(z.strictObject({ sessionId: id })).returns<AttendanceRow[]>(),
   'attendance:set': channel(
-    z.object({
+    z.strictObject({
       sessionId: id,
       participantId: id,
       status: z.enum(ATTENDANCE_STATUSES, { error: 'Kies aanwezig, te laat, afgemeld of afwezig.' }).nullable(),

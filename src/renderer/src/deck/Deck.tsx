@@ -5,7 +5,6 @@
 import { useEffect, useRef } from 'react';
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
-import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck-theme.css';
 import type { ParsedModule, Slide } from '../../../shared/module-format';
@@ -22,6 +21,8 @@ export interface DeckProps {
   /** Blank the screen (B / W while presenting). */
   blank?: 'zwart' | 'wit' | null;
   label?: string;
+  /** Uncontrolled: take arrow keys without clicking the deck first (full-window preview). */
+  keysWithoutFocus?: boolean;
 }
 
 export function deckSlides(module: ParsedModule, slideIds?: string[]): Slide[] {
@@ -31,7 +32,7 @@ export function deckSlides(module: ParsedModule, slideIds?: string[]): Slide[] {
   return slideIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
 
-export function Deck({ module, slideIds, index, onIndexChange, blank, label }: DeckProps) {
+export function Deck({ module, slideIds, index, onIndexChange, blank, label, keysWithoutFocus }: DeckProps) {
   const root = useRef<HTMLDivElement>(null);
   const deck = useRef<RevealApi | null>(null);
   const controlled = index !== undefined;
@@ -56,7 +57,7 @@ export function Deck({ module, slideIds, index, onIndexChange, blank, label }: D
       progress: true,
       slideNumber: false,
       keyboard: !controlled,
-      keyboardCondition: 'focused',
+      ...(keysWithoutFocus ? {} : { keyboardCondition: 'focused' as const }),
       overview: false,
       help: false,
       touch: !controlled,

@@ -94,7 +94,12 @@ function ModulePreview({ moduleId }: { moduleId: string }) {
   return (
     <div className="stack">
       <a href="#/modules">← Alle modules</a>
-      <h1>{module.meta.title}</h1>
+      <div className="row spread">
+        <h1>{module.meta.title}</h1>
+        <a className="button-link" href={`#/voorbeeld/${encodeURIComponent(module.meta.id)}`}>
+          Volledig scherm
+        </a>
+      </div>
       <p className="muted">
         Versie {module.meta.version} · {module.meta.minutes} minuten · {module.meta.sectors.join(', ')}
         {module.meta.audience ? ` · ${module.meta.audience}` : ''}

@@ -71,7 +71,7 @@ export function PresentScreen({ sessionId }: { sessionId: number }) {
 
   if (view.error || error) {
     return (
-      <div className="present">
+      <div className="presenting">
         <ErrorMessage message={view.error ?? error} />
         <button type="button" onClick={() => go(`sessies/${sessionId}`)}>
           Terug naar de sessie
@@ -79,17 +79,17 @@ export function PresentScreen({ sessionId }: { sessionId: number }) {
       </div>
     );
   }
-  if (!view.data || !state || !clock) return <p className="present">Laden…</p>;
+  if (!view.data || !state || !clock) return <p className="presenting">Laden…</p>;
 
   return (
-    <div className="present" data-status={clock.status}>
+    <div className="presenting" data-status={clock.status}>
       <Deck
         module={view.data.module}
         slideIds={order.map((s) => s.slideId)}
         index={index}
         blank={state.screen === 'normaal' ? null : state.screen}
       />
-      <div className="present-bar" role="toolbar" aria-label="Presentatie">
+      <div className="presenting-bar" role="toolbar" aria-label="Presentatie">
         <button type="button" onClick={() => go(`sessies/${sessionId}`)}>
           Sluiten (Esc)
         </button>
@@ -102,13 +102,13 @@ export function PresentScreen({ sessionId }: { sessionId: number }) {
             <button type="button" onClick={() => send({ type: 'prev' })} aria-label="Vorige dia">
               ←
             </button>
-            <span className="present-count" aria-live="polite">
+            <span className="presenting-count" aria-live="polite">
               Dia {index + 1} van {order.length}
             </span>
             <button type="button" onClick={() => send({ type: 'next' })} aria-label="Volgende dia">
               →
             </button>
-            <span className="present-clock">
+            <span className="presenting-clock">
               {formatClock(clock.sessionElapsedMs)} / {formatClock(clock.plannedTotalMs)}
             </span>
           </>

@@ -1,6 +1,6 @@
 // Shared building blocks for the screens.
 
-import type { ReactNode } from 'react';
+import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
 
 export function ErrorMessage({ message }: { message: string | null | undefined }) {
   if (!message) return null;
@@ -11,13 +11,17 @@ export function ErrorMessage({ message }: { message: string | null | undefined }
   );
 }
 
-export function Field({ label, children, hint }: { label: string; children: ReactNode; hint?: string }) {
+/** A labelled form control; the label names the control alone (not its options). */
+export function Field({ label, children, hint }: { label: string; children: ReactElement<{ id?: string }>; hint?: string }) {
+  const id = useId();
   return (
-    <label className="field">
-      <span className="field-label">{label}</span>
-      {children}
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {cloneElement(children, { id })}
       {hint ? <span className="field-hint">{hint}</span> : null}
-    </label>
+    </div>
   );
 }
 

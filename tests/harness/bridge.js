@@ -1,0 +1,32 @@
+// The test harness's stand-in for the preload: window.sessiewijzer over
+// fetch (POST /api/<channel>) and server-sent events (/events). Same shape
+// as src/preload/index.ts; see tests/harness/server.ts.
+(() => {
+  const listeners = new Map();
+  const source = new EventSource('/events');
+  source.onmessage = (message) => {
+    const { event, payload } = JSON.parse(message.data);
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  };
+  const invoke = new Proxy(
+    {},
+    {
+      get: (_target, channel) => async (input) => {
+        const res = await fetch(`/api/${encodeURIComponent(String(channel))}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ input }),
+        });
+        return res.json();
+      },
+    },
+  );
+  window.sessiewijzer = {
+    invoke,
+    on(event, listener) {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event).add(listener);
+      return () => listeners.get(event).delete(listener);
+    },
+  };
+})();

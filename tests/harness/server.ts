@@ -1,0 +1,135 @@
+// Test harness: serves the built renderer (out/renderer) to real Chromium
+// and puts the real core behind the same contract the preload exposes in
+// Electron. POST /api/<channel> goes through the same dispatch (zod
+// validation, Dutch errors) as ipcMain; main's pushed events arrive as
+// server-sent events. Only the transport differs from the app.
+
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { openCore, type Core } from '../../src/main/core';
+import { dispatch } from '../../src/main/ipc/dispatch';
+import { CSP_HEADER } from '../../src/shared/csp';
+import { repoRoot, tempDir } from '../helpers/temp';
+
+export interface Harness {
+  url: string;
+  core: Core;
+  dataDir: string;
+  /** Paths the "save dialog" answered, in order. */
+  saved: string[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  modulesDir?: string;
+  /** Reuse a data folder (to test a restart); a fresh temp folder otherwise. */
+  dataDir?: string;
+  /** What the save dialog answers; a file in the data folder by default, null = cancelled. */
+  savePath?: (defaultName: string) => string | null;
+  now?: () => Date;
+}
+
+const rendererDir = path.join(repoRoot, 'out', 'renderer');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error('out/renderer ontbreekt: draai eerst `npm run build`.');
+  }
+  const temp = options.dataDir ? null : tempDir();
+  const dataDir = options.dataDir ?? temp!.dir;
+  const saved: string[] = [];
+  const listeners = new Set<http.ServerResponse>();
+  const core = openCore({
+    dataDir,
+    builtinModulesDir: options.modulesDir ?? path.join(repoRoot, 'modules'),
+    fontsDir: path.join(repoRoot, 'resources', 'fonts'),
+    appVersion: 'test',
+    ...(options.now ? { now: options.now } : {}),
+    host: {
+      chooseSavePath: async ({ defaultName }) => {
+        const target = options.savePath ? options.savePath(defaultName) : path.join(dataDir, defaultName);
+        if (target) saved.push(target);
+        return target;
+      },
+    },
+    emit: (event, payload) => {
+      const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
+      for (const res of listeners) res.write(data);
+    },
+  });
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        let input: unknown;
+        try {
+          input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}').input;
+        } catch {
+          input = Symbol('invalid');
+        }
+        void dispatch(core.handlers, decodeURIComponent(url.pathname.slice(5)), input).then((envelope) => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(envelope));
+        });
+      });
+      return;
+    }
+    if (url.pathname === '/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.write(': verbonden\n\n');
+      listeners.add(res);
+      req.on('close', () => listeners.delete(res));
+      return;
+    }
+    const file = path.join(rendererDir, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
+    if (!file.startsWith(rendererDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CSP_HEADER,
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    core,
+    dataDir,
+    saved,
+    async close() {
+      for (const res of listeners) res.end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      core.close();
+      temp?.cleanup();
+    },
+  };
+}
+
+/**
+ * The page-side bridge: the same `window.sessiewijzer` shape as the preload,
+ * over fetch and EventSource. Plain JavaScript in bridge.js, injected with
+ * page.addInitScript({ path: bridgeScriptPath }) so it runs before the app's
+ * own scripts and no compiler touches it.
+ */
+export const bridgeScriptPath = path.join(__dirname, 'bridge.js');
