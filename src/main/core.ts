@@ -15,7 +15,14 @@ import type { PushEvent, PushEventName } from '../shared/events';
 export interface HostCapabilities {
   /** Ask the user where to save a file; null when cancelled. */
   chooseSavePath(options: { title: string; defaultName: string }): Promise<string | null>;
+  /** The displays attached (Electron's screen API); one entry when there is no second screen. */
+  displays?(): DisplayInfo[];
+  /** Open (or move) the audience window for a session on a display; null = the best external one. */
+  openAudience?(sessionId: number, displayId: number | null): Promise<AudienceWindowInfo>;
+  closeAudience?(): Promise<void>;
 }
+
+import type { AudienceWindowInfo, DisplayInfo } from '../shared/channels/presenting';
 
 export interface CoreConfig {
   dataDir: string;

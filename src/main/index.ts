@@ -3,7 +3,8 @@
 // without Electron.
 
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
+import type { AudienceWindowInfo, DisplayInfo } from '../shared/channels/presenting';
 import { openCore, type Core } from './core';
 import { appLocations } from './paths';
 import { registerIpc } from './ipc/register';
@@ -23,13 +24,17 @@ function isTrustedUrl(url: string): boolean {
   return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html');
 }
 
-function createMainWindow(): BrowserWindow {
+/** A window on the renderer; `hash` picks the screen (e.g. `#/publiek/3` for the audience). */
+function createAppWindow(options: { hash?: string; bounds?: Electron.Rectangle; audience?: boolean } = {}): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 960,
-    minHeight: 640,
-    title: 'Sessiewijzer',
+    width: options.bounds?.width ?? 1280,
+    height: options.bounds?.height ?? 860,
+    ...(options.bounds ? { x: options.bounds.x, y: options.bounds.y } : {}),
+    minWidth: options.audience ? 320 : 960,
+    minHeight: options.audience ? 180 : 640,
+    fullscreen: options.audience === true,
+    autoHideMenuBar: options.audience === true,
+    title: options.audience ? 'Sessiewijzer – publiek' : 'Sessiewijzer',
     backgroundColor: '#FBF7F0',
     show: false,
     webPreferences: {
@@ -47,9 +52,43 @@ function createMainWindow(): BrowserWindow {
   win.webContents.on('will-navigate', (event, url) => {
     if (!isTrustedUrl(url)) event.preventDefault();
   });
-  if (rendererUrl) void win.loadURL(rendererUrl);
-  else void win.loadFile(rendererFile);
+  if (rendererUrl) void win.loadURL(`${rendererUrl}${options.hash ?? ''}`);
+  else void win.loadFile(rendererFile, options.hash ? { hash: options.hash.replace(/^#/, '') } : {});
   return win;
+}
+
+function createMainWindow(): BrowserWindow {
+  return createAppWindow();
+}
+
+// The audience window: reveal.js only, fullscreen on the chosen (or first external) display.
+let audienceWindow: BrowserWindow | null = null;
+
+function listDisplays(): DisplayInfo[] {
+  const primary = screen.getPrimaryDisplay().id;
+  return screen.getAllDisplays().map((d, i) => ({
+    id: d.id,
+    label: d.label || `Scherm ${i + 1}`,
+    primary: d.id === primary,
+    width: d.size.width,
+    height: d.size.height,
+  }));
+}
+
+async function openAudience(sessionId: number, displayId: number | null): Promise<AudienceWindowInfo> {
+  const displays = screen.getAllDisplays();
+  const primary = screen.getPrimaryDisplay();
+  const target =
+    displays.find((d) => d.id === displayId) ?? displays.find((d) => d.id !== primary.id) ?? primary;
+  const note =
+    target.id === primary.id
+      ? 'Er is geen tweede scherm gevonden: het publieksvenster staat op dit scherm. Gebruik anders één scherm (toets S).'
+      : null;
+  audienceWindow?.destroy();
+  audienceWindow = createAppWindow({ hash: `#/publiek/${sessionId}`, bounds: target.bounds, audience: true });
+  audienceWindow.on('closed', () => (audienceWindow = null));
+  mainWindow?.focus();
+  return { open: true, displayId: target.id, note };
 }
 
 function startCore(): Core {
@@ -62,6 +101,12 @@ function startCore(): Core {
     ...locations,
     appVersion: app.getVersion(),
     host: {
+      displays: listDisplays,
+      openAudience,
+      async closeAudience() {
+        audienceWindow?.destroy();
+        audienceWindow = null;
+      },
       async chooseSavePath({ title, defaultName }) {
         const options = {
           title,

@@ -83,16 +83,17 @@ test('a facilitator sets up a group, plans a session, takes attendance, presents
   await expect(app.getByText(/^Dia 1 van \d+$/)).toBeVisible();
   await app.keyboard.press('ArrowRight');
   await expect(app.getByText(/^Dia 2 van \d+$/)).toBeVisible();
-  await expect(app.locator('.reveal section.present')).toHaveAttribute('data-slide-id', /.+/);
-  const slideId = await app.locator('.reveal section.present').getAttribute('data-slide-id');
+  const current = app.getByRole('region', { name: 'Huidige dia' }).locator('section.present');
+  await expect(current).toHaveAttribute('data-slide-id', /.+/);
+  const slideId = await current.getAttribute('data-slide-id');
   await app.reload();
   await expect(app.getByText(/^Dia 2 van \d+$/)).toBeVisible();
-  await expect(app.locator('.reveal section.present')).toHaveAttribute('data-slide-id', slideId!);
-  await app.keyboard.press('Escape');
+  await expect(current).toHaveAttribute('data-slide-id', slideId!);
+  await app.getByRole('button', { name: 'Sluiten', exact: true }).click();
 
   // The report: main picks the path (the harness answers the dialog), the PDF is read back.
   await app.getByRole('button', { name: 'Sessieverslag als PDF opslaan…' }).click();
-  await expect(app.getByRole('status')).toContainText('Sessieverslag opgeslagen');
+  await expect(app.getByRole('status').filter({ hasText: 'Sessieverslag opgeslagen' })).toBeVisible();
   expect(harness.saved).toHaveLength(1);
   const pdf = await parsePdf(fs.readFileSync(harness.saved[0]!));
   expect(pdf.text).toContain('Prestatiedruk en schoolstress');

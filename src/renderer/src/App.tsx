@@ -8,6 +8,7 @@ import { GroupsScreen } from './screens/GroupsScreen';
 import { SessionsScreen } from './screens/SessionsScreen';
 import { PresentScreen } from './screens/PresentScreen';
 import { FullPreviewScreen } from './screens/FullPreviewScreen';
+import { AudienceScreen } from './screens/AudienceScreen';
 
 export type Route =
   | { screen: 'start' }
@@ -15,7 +16,8 @@ export type Route =
   | { screen: 'groepen' }
   | { screen: 'sessies'; sessionId?: number }
   | { screen: 'presenteren'; sessionId: number }
-  | { screen: 'voorbeeld'; moduleId: string };
+  | { screen: 'voorbeeld'; moduleId: string }
+  | { screen: 'publiek'; sessionId: number };
 
 export function parseRoute(hash: string): Route {
   const [screen, arg] = hash.replace(/^#\/?/, '').split('/');
@@ -26,6 +28,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'groepen' };
     case 'sessies':
       return arg && /^\d+$/.test(arg) ? { screen: 'sessies', sessionId: Number(arg) } : { screen: 'sessies' };
+    case 'publiek':
+      return arg && /^\d+$/.test(arg) ? { screen: 'publiek', sessionId: Number(arg) } : { screen: 'start' };
     case 'voorbeeld':
       return arg ? { screen: 'voorbeeld', moduleId: decodeURIComponent(arg) } : { screen: 'modules' };
     case 'presenteren':
@@ -55,6 +59,7 @@ export function App() {
   }, []);
 
   if (route.screen === 'presenteren') return <PresentScreen sessionId={route.sessionId} />;
+  if (route.screen === 'publiek') return <AudienceScreen sessionId={route.sessionId} />;
   if (route.screen === 'voorbeeld') return <FullPreviewScreen moduleId={route.moduleId} />;
 
   return (

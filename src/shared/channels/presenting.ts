@@ -6,7 +6,7 @@ import type { ParsedModule } from '../module-format';
 import { BLOCK_KINDS } from '../module-format';
 import type { Agenda, BudgetCheck } from '../presenting/agenda';
 import type { PresentEvent } from '../presenting/clock';
-import { channel, id, requiredText, z } from './define';
+import { channel, id, none, requiredText, z } from './define';
 
 export interface AgendaView {
   sessionId: number;
@@ -61,6 +61,21 @@ export const presentingCommand = z.discriminatedUnion(
 );
 export type PresentingCommand = z.infer<typeof presentingCommand>;
 
+export interface DisplayInfo {
+  id: number;
+  label: string;
+  primary: boolean;
+  width: number;
+  height: number;
+}
+
+export interface AudienceWindowInfo {
+  open: boolean;
+  displayId: number | null;
+  /** Dutch note for the facilitator, e.g. that no second screen was found. */
+  note: string | null;
+}
+
 export const presentingChannels = {
   'agenda:get': channel(z.strictObject({ sessionId: id })).returns<AgendaView>(),
   'agenda:set': channel(
@@ -69,4 +84,9 @@ export const presentingChannels = {
   'agenda:reset': channel(z.strictObject({ sessionId: id })).returns<AgendaView>(),
   'presenting:state': channel(z.strictObject({ sessionId: id })).returns<PresentingState>(),
   'presenting:command': channel(z.strictObject({ sessionId: id, command: presentingCommand })).returns<PresentingState>(),
+  'displays:list': channel(none).returns<DisplayInfo[]>(),
+  'audience:open': channel(
+    z.strictObject({ sessionId: id, displayId: z.number().int().nonnegative().nullable() }),
+  ).returns<AudienceWindowInfo>(),
+  'audience:close': channel(none).returns<void>(),
 };

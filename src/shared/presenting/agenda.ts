@@ -81,7 +81,9 @@ export function validateAgenda(agenda: Agenda, module: ParsedModule): string[] {
     if (seenKeys.has(item.key)) problems.push(`Het agendapunt "${item.title}" staat er twee keer in.`);
     seenKeys.add(item.key);
     for (const slideId of item.slideIds) {
-      if (!known.has(slideId)) problems.push(`De dia "${slideId}" bestaat niet in deze moduleversie.`);
+      // An added break or free block shows one slide of its own, named after its key.
+      const ownSlide = item.blockId === null && slideId === item.key;
+      if (!known.has(slideId) && !ownSlide) problems.push(`De dia "${slideId}" bestaat niet in deze moduleversie.`);
       if (seenSlides.has(slideId)) problems.push(`De dia "${slideId}" staat twee keer in de agenda.`);
       seenSlides.add(slideId);
     }

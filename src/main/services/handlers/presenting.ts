@@ -1,7 +1,7 @@
 import type { presentingChannels } from '../../../shared/channels/presenting';
 import type { AreaHandlers, HandlerDeps } from './deps';
 
-export function presentingHandlers({ presenting, emit, tx }: HandlerDeps): AreaHandlers<typeof presentingChannels> {
+export function presentingHandlers({ presenting, emit, tx, config }: HandlerDeps): AreaHandlers<typeof presentingChannels> {
   return {
     'agenda:get': ({ sessionId }) => presenting.agendaView(sessionId),
     'agenda:set': ({ sessionId, items }) => {
@@ -15,6 +15,18 @@ export function presentingHandlers({ presenting, emit, tx }: HandlerDeps): AreaH
       const state = tx(() => presenting.command(sessionId, command));
       emit('presenting:changed', state);
       return state;
+    },
+    // Displays and windows belong to the Electron shell; without one (CLI, tests) there is one screen.
+    'displays:list': () => config.host.displays?.() ?? [{ id: 0, label: 'Dit scherm', primary: true, width: 1280, height: 720 }],
+    'audience:open': async ({ sessionId, displayId }) => {
+      presenting.state(sessionId); // the session must exist
+      if (!config.host.openAudience) {
+        return { open: false, displayId: null, note: 'Een tweede venster kan hier niet worden geopend; gebruik één scherm.' };
+      }
+      return config.host.openAudience(sessionId, displayId);
+    },
+    'audience:close': async () => {
+      await config.host.closeAudience?.();
     },
   };
 }

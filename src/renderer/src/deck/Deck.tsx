@@ -7,13 +7,14 @@ import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
 import './deck-theme.css';
-import type { ParsedModule, Slide } from '../../../shared/module-format';
+import { BLOCK_KIND_LABELS, type ParsedModule, type Slide } from '../../../shared/module-format';
+import type { Agenda } from '../../../shared/presenting/agenda';
 import { WorkFormatCard } from './WorkFormatCard';
 
 export interface DeckProps {
   module: ParsedModule;
-  /** Slide ids in the order to show (a session's agenda); all slides when omitted. */
-  slideIds?: string[];
+  /** A session's agenda: its slides in its order, plus a slide for each added break or free block. */
+  agenda?: Agenda;
   /** Controlled: show this slide index and ignore reveal.js's own keys. */
   index?: number;
   /** Uncontrolled (preview): reports the slide the user navigated to. */
@@ -25,18 +26,31 @@ export interface DeckProps {
   keysWithoutFocus?: boolean;
 }
 
-export function deckSlides(module: ParsedModule, slideIds?: string[]): Slide[] {
+export function deckSlides(module: ParsedModule, agenda?: Agenda): Slide[] {
   const all = module.blocks.flatMap((b) => b.slides);
-  if (!slideIds) return all;
+  if (!agenda) return all;
   const byId = new Map(all.map((s) => [s.id, s]));
-  return slideIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  return agenda.items.flatMap((item) =>
+    item.slideIds.flatMap((id): Slide[] => {
+      const slide = byId.get(id);
+      if (slide) return [slide];
+      if (item.blockId !== null || id !== item.key) return [];
+      // An added break or free block: a calm slide of its own.
+      const text = item.kind === 'pauze' ? `We gaan over ${item.minutes} minuten verder.` : `${item.minutes} minuten`;
+      return [{ id, title: item.title || BLOCK_KIND_LABELS[item.kind], body: text, html: `<p>${escapeHtml(text)}</p>`, notes: '', notesHtml: '', line: 0 }];
+    }),
+  );
 }
 
-export function Deck({ module, slideIds, index, onIndexChange, blank, label, keysWithoutFocus }: DeckProps) {
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function Deck({ module, agenda, index, onIndexChange, blank, label, keysWithoutFocus }: DeckProps) {
   const root = useRef<HTMLDivElement>(null);
   const deck = useRef<RevealApi | null>(null);
   const controlled = index !== undefined;
-  const slides = deckSlides(module, slideIds);
+  const slides = deckSlides(module, agenda);
   const slideKey = slides.map((s) => s.id).join('|');
   const onChange = useRef(onIndexChange);
   onChange.current = onIndexChange;

@@ -1,119 +1,75 @@
-// Presenting a session in one window. Main owns the state: keys become
-// commands, main stores them as events and pushes the new state back, so a
-// reload resumes on the same slide. (Presenter and audience windows come
-// with the presenting issue.)
+// Presenting a session. The presenter view by default; in single-screen
+// mode (key S) the same window shows the audience view and keeps taking
+// keys. Main owns the state: keys become commands, main stores them as
+// events and pushes the new state to every window, so a reload or a
+// restart resumes on the same slide with the same clocks.
 
-import { useEffect, useState } from 'react';
-import { api, onPush } from '../api/client';
+import { useEffect, useRef, useState } from 'react';
 import { go } from '../App';
-import { Deck } from '../deck/Deck';
-import { useChannel } from '../ui/hooks';
+import { usePresenting } from '../presenting/usePresenting';
+import { keyAction } from '../presenting/keys';
+import { PresenterView } from '../presenting/PresenterView';
+import { AudienceView } from '../presenting/AudienceView';
 import { ErrorMessage } from '../ui/parts';
-import { agendaSlides } from '../../../shared/presenting/agenda';
-import { foldClock, formatClock } from '../../../shared/presenting/clock';
-import type { PresentingCommand, PresentingState } from '../../../shared/channels/presenting';
 
 export function PresentScreen({ sessionId }: { sessionId: number }) {
-  const view = useChannel('agenda:get', { sessionId });
-  const [state, setState] = useState<PresentingState>();
-  const [error, setError] = useState<string | null>(null);
-  const [now, setNow] = useState(Date.now());
+  const p = usePresenting(sessionId);
+  const [audienceMode, setAudienceMode] = useState(() => sessionStorage.getItem(`sessiewijzer.eenscherm.${sessionId}`) === '1');
+  const [typed, setTyped] = useState('');
+  const typedRef = useRef('');
+  typedRef.current = typed;
 
   useEffect(() => {
-    api('presenting:state', { sessionId }).then(setState, (e: Error) => setError(e.message));
-    const off = onPush('presenting:changed', (s) => {
-      if (s.sessionId === sessionId) setState(s);
-    });
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => {
-      off();
-      window.clearInterval(timer);
-    };
-  }, [sessionId]);
-
-  const send = (command: PresentingCommand) =>
-    api('presenting:command', { sessionId, command }).then(setState, (e: Error) => setError(e.message));
-
-  const clock = state ? foldClock(state.agenda, state.events, now) : undefined;
-  const order = state ? agendaSlides(state.agenda) : [];
-  const index = clock?.current ? Math.max(0, order.findIndex((s) => s.slideId === clock.current!.slideId)) : 0;
+    sessionStorage.setItem(`sessiewijzer.eenscherm.${sessionId}`, audienceMode ? '1' : '0');
+  }, [audienceMode, sessionId]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!clock) return;
-      const running = clock.status === 'bezig' || clock.status === 'gepauzeerd';
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        go(`sessies/${sessionId}`);
+      if (!p.clock || !p.state) return;
+      const target = e.target as HTMLElement | null;
+      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+      const action = keyAction(e.key, p.clock.status, p.state.screen, typedRef.current);
+      if (action.kind === 'none') {
         return;
       }
-      if (e.key === 'F5' || (!running && clock.status === 'niet_gestart' && (e.key === 'Enter' || e.key === ' '))) {
-        e.preventDefault();
-        if (clock.status === 'niet_gestart') void send({ type: 'start' });
+      e.preventDefault();
+      if (action.kind === 'digit') {
+        setTyped((t) => (t + action.digit).slice(-3));
         return;
       }
-      if (!running) return;
-      if (['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'].includes(e.key)) {
-        e.preventDefault();
-        void send({ type: 'next' });
-      } else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(e.key)) {
-        e.preventDefault();
-        void send({ type: 'prev' });
-      } else if (e.key === 'b' || e.key === 'B') {
-        void send({ type: 'screen', mode: state?.screen === 'zwart' ? 'normaal' : 'zwart' });
-      } else if (e.key === 'w' || e.key === 'W') {
-        void send({ type: 'screen', mode: state?.screen === 'wit' ? 'normaal' : 'wit' });
+      if (action.kind === 'jump') {
+        const n = Number(typedRef.current);
+        setTyped('');
+        if (n >= 1) void p.send({ type: 'gotoIndex', index: n - 1 });
+        return;
       }
+      setTyped('');
+      if (action.kind === 'toggleView') setAudienceMode((m) => !m);
+      else void p.send(action.command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  if (view.error || error) {
+  if (p.error && !p.state) {
     return (
       <div className="presenting">
-        <ErrorMessage message={view.error ?? error} />
+        <ErrorMessage message={p.error} />
         <button type="button" onClick={() => go(`sessies/${sessionId}`)}>
           Terug naar de sessie
         </button>
       </div>
     );
   }
-  if (!view.data || !state || !clock) return <p className="presenting">Laden…</p>;
-
+  if (!p.view || !p.state || !p.clock) return <p className="presenting">Laden…</p>;
+  if (audienceMode) return <AudienceView p={p} hint="Eén scherm – druk op S voor het presentatorscherm" />;
   return (
-    <div className="presenting" data-status={clock.status}>
-      <Deck
-        module={view.data.module}
-        slideIds={order.map((s) => s.slideId)}
-        index={index}
-        blank={state.screen === 'normaal' ? null : state.screen}
-      />
-      <div className="presenting-bar" role="toolbar" aria-label="Presentatie">
-        <button type="button" onClick={() => go(`sessies/${sessionId}`)}>
-          Sluiten (Esc)
-        </button>
-        {clock.status === 'niet_gestart' ? (
-          <button type="button" className="primary" onClick={() => send({ type: 'start' })}>
-            Start (F5)
-          </button>
-        ) : (
-          <>
-            <button type="button" onClick={() => send({ type: 'prev' })} aria-label="Vorige dia">
-              ←
-            </button>
-            <span className="presenting-count" aria-live="polite">
-              Dia {index + 1} van {order.length}
-            </span>
-            <button type="button" onClick={() => send({ type: 'next' })} aria-label="Volgende dia">
-              →
-            </button>
-            <span className="presenting-clock">
-              {formatClock(clock.sessionElapsedMs)} / {formatClock(clock.plannedTotalMs)}
-            </span>
-          </>
-        )}
-      </div>
-    </div>
+    <PresenterView
+      p={p}
+      sessionId={sessionId}
+      typedNumber={typed}
+      onToggleView={() => setAudienceMode(true)}
+      onClose={() => go(`sessies/${sessionId}`)}
+    />
   );
 }

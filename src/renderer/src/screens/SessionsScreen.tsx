@@ -6,6 +6,7 @@ import { go } from '../App';
 import { useAction, useChannel } from '../ui/hooks';
 import { Empty, ErrorMessage, Field, Panel } from '../ui/parts';
 import { longDate, todayIso } from '../ui/format';
+import { AgendaEditor } from '../presenting/AgendaEditor';
 import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../shared/domain';
 
 export function SessionsScreen({ sessionId }: { sessionId?: number }) {
@@ -135,7 +136,7 @@ function SessionDetail({ sessionId }: { sessionId: number }) {
   const exportReport = async () => {
     setExported(null);
     const result = await action.run(() => api('reports:exportSession', { sessionId, pseudonymise }));
-    if (result?.saved) setExported(`Sessieverslag opgeslagen (${result.pages} pagina's): ${result.path}`);
+    if (result?.saved) setExported(`Sessieverslag opgeslagen (${result.pages} ${result.pages === 1 ? 'pagina' : "pagina's"}): ${result.path}`);
   };
 
   if (session.error) return <ErrorMessage message={session.error} />;
@@ -194,6 +195,7 @@ function SessionDetail({ sessionId }: { sessionId: number }) {
           </tbody>
         </table>
       </Panel>
+      <AgendaEditor sessionId={sessionId} />
       <Panel title="Sessieverslag">
         <label className="inline-check">
           <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.target.checked)} />

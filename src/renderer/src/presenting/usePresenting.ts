@@ -1,0 +1,71 @@
+// Presenting state for one session: main owns it (events in SQLite); this
+// hook loads it, follows what main pushes, and ticks a clock corrected for
+// the difference between main's clock and this window's.
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, onPush } from '../api/client';
+import type { AgendaView, PresentingCommand, PresentingState } from '../../../shared/channels/presenting';
+import { agendaSlides } from '../../../shared/presenting/agenda';
+import { foldClock, type ClockState } from '../../../shared/presenting/clock';
+
+export interface Presenting {
+  view: AgendaView | undefined;
+  state: PresentingState | undefined;
+  clock: ClockState | undefined;
+  /** Slides in agenda order, with the agenda item they belong to. */
+  order: { itemKey: string; slideId: string }[];
+  /** Index of the current slide in `order` (0 before the start). */
+  index: number;
+  error: string | null;
+  send: (command: PresentingCommand) => Promise<void>;
+}
+
+export function usePresenting(sessionId: number, tickMs = 1000): Presenting {
+  const [view, setView] = useState<AgendaView>();
+  const [state, setState] = useState<PresentingState>();
+  const [error, setError] = useState<string | null>(null);
+  const [now, setNow] = useState(Date.now());
+  const offset = useRef(0);
+
+  const accept = useCallback((s: PresentingState) => {
+    offset.current = s.serverNow - Date.now();
+    setState(s);
+    setError(null);
+  }, []);
+
+  useEffect(() => {
+    let alive = true;
+    api('agenda:get', { sessionId }).then(
+      (v) => alive && setView(v),
+      (e: Error) => alive && setError(e.message),
+    );
+    api('presenting:state', { sessionId }).then(
+      (s) => alive && accept(s),
+      (e: Error) => alive && setError(e.message),
+    );
+    const off = onPush('presenting:changed', (s) => {
+      if (s.sessionId === sessionId) accept(s);
+    });
+    const offData = onPush('data:changed', ({ area }) => {
+      if (area === 'sessions') api('agenda:get', { sessionId }).then((v) => alive && setView(v), () => {});
+    });
+    const timer = window.setInterval(() => setNow(Date.now()), tickMs);
+    return () => {
+      alive = false;
+      off();
+      offData();
+      window.clearInterval(timer);
+    };
+  }, [sessionId, tickMs, accept]);
+
+  const send = useCallback(
+    (command: PresentingCommand) =>
+      api('presenting:command', { sessionId, command }).then(accept, (e: Error) => setError(e.message)),
+    [sessionId, accept],
+  );
+
+  const clock = state ? foldClock(state.agenda, state.events, now + offset.current) : undefined;
+  const order = state ? agendaSlides(state.agenda) : [];
+  const index = clock?.current ? Math.max(0, order.findIndex((s) => s.slideId === clock.current!.slideId)) : 0;
+  return { view, state, clock, order, index, error, send };
+}
