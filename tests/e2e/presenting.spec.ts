@@ -153,3 +153,25 @@ test('tailoring the agenda: minutes against the 60–90 budget, a skipped slide 
   await app.getByRole('button', { name: 'Sluiten', exact: true }).click();
   await expect(app.getByText('De sessie is gestart; de agenda ligt vast.')).toBeVisible();
 });
+
+test('after a restart of the app the presenter resumes on the same slide with the same clock', async ({ browser }) => {
+  const { startHarness } = await import('../harness/server');
+  const { tempDir } = await import('../helpers/temp');
+  const { dir, cleanup } = tempDir();
+  const first = await startHarness({ dataDir: dir });
+  const sessionId = await plannedSession(first);
+  await call(first, 'presenting:command', { sessionId, command: { type: 'start' } });
+  await call(first, 'presenting:command', { sessionId, command: { type: 'gotoIndex', index: 3 } });
+  const slideId = (await call(first, 'agenda:get', { sessionId })).agenda.items.flatMap((i) => i.slideIds)[3]!;
+  await first.close();
+
+  const second = await startHarness({ dataDir: dir });
+  const page = await browser.newPage();
+  await page.addInitScript({ path: bridgeScriptPath });
+  await page.goto(`${second.url}#/presenteren/${sessionId}`);
+  await expect(page.getByRole('region', { name: 'Huidige dia' }).locator('section.present')).toHaveAttribute('data-slide-id', slideId);
+  await expect(page.getByText(/^Dia 4 van \d+$/)).toBeVisible();
+  await page.close();
+  await second.close();
+  cleanup();
+});
