@@ -62,7 +62,7 @@ async function pressAndWait(presenter: Page, audience: Page, key: string, expect
     [before, expectId] as const,
     { polling: 'raf', timeout: 10_000 },
   );
-  return (await handle.jsonValue()) - t0;
+  return ((await handle.jsonValue()) as number) - t0;
 }
 
 async function main(): Promise<void> {
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
       [before, slides[index]!.id] as const,
       { polling: 'raf', timeout: 10_000 },
     );
-    baseline.push((await handle.jsonValue()) - t0);
+    baseline.push(((await handle.jsonValue()) as number) - t0);
   }
 
   const rows = [

@@ -11,6 +11,8 @@ import { peopleChannels } from './channels/people';
 import { sessionChannels } from './channels/sessions';
 import { reportChannels } from './channels/reports';
 import { presentingChannels } from './channels/presenting';
+import { trajectoryChannels } from './channels/trajectories';
+import { workFormatChannels } from './channels/workformats';
 
 export const contract = {
   ...appChannels,
@@ -19,6 +21,8 @@ export const contract = {
   ...sessionChannels,
   ...reportChannels,
   ...presentingChannels,
+  ...trajectoryChannels,
+  ...workFormatChannels,
 };
 
 export type { AppInfo, DemoResult } from './channels/app';

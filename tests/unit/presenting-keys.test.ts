@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyAction } from '../../src/renderer/src/presenting/keys';
+import { keyAction } from '../../src/shared/presenting/keys';
 
 describe('presenter keys', () => {
   it('starts with F5 and ends with Esc, as in PowerPoint', () => {

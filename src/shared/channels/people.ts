@@ -36,7 +36,14 @@ export const peopleChannels = {
   'schools:create': channel(peopleInputs.school).returns<School>(),
 
   'participants:list': channel(
-    z.strictObject({ organisationId: id.optional(), groupId: id.optional() }).optional(),
+    z
+      .strictObject({
+        organisationId: id.optional(),
+        groupId: id.optional(),
+        schoolId: id.optional(),
+        search: z.string().trim().max(120, 'De zoekterm is te lang (hoogstens 120 tekens).').optional(),
+      })
+      .optional(),
   ).returns<Participant[]>(),
   'participants:create': channel(peopleInputs.participant).returns<Participant>(),
 

@@ -24,6 +24,8 @@ CREATE TABLE trajectories (
 );
 CREATE INDEX trajectories_by_season ON trajectories(season, status);
 CREATE INDEX trajectories_by_organisation ON trajectories(organisation_id);
+CREATE INDEX trajectories_by_status ON trajectories(status);
+CREATE INDEX trajectories_by_group ON trajectories(group_id);
 
 -- "Vol = vol": how many trajectories fit in a season.
 CREATE TABLE season_capacity (
@@ -50,6 +52,11 @@ CREATE TABLE interest_registrations (
   created_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
 );
 CREATE INDEX interest_by_season ON interest_registrations(season, status, received_on);
+CREATE INDEX interest_by_status ON interest_registrations(status, received_on);
+CREATE INDEX interest_by_trajectory ON interest_registrations(trajectory_id);
+-- For a person's data export (AVG) and erasure.
+CREATE INDEX interest_by_contact_name ON interest_registrations(contact_name COLLATE NOCASE);
+CREATE INDEX interest_by_contact_email ON interest_registrations(contact_email COLLATE NOCASE);
 
 -- Which steps of the Gezonde School-aanpak a school has taken within a trajectory.
 CREATE TABLE step_progress (

@@ -4,6 +4,7 @@
 import m0001 from './0001_init';
 import m0002 from './0002_presenting';
 import m0003 from './0003_trajectories';
+import m0004 from './0004_entries';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: '0001_init', sql: m0001 },
   { version: 2, name: '0002_presenting', sql: m0002 },
   { version: 3, name: '0003_trajectories', sql: m0003 },
+  { version: 4, name: '0004_entries', sql: m0004 },
 ];
 
 /** The schema version this build of the app writes. */

@@ -27,22 +27,40 @@ const toParticipant = (r: ParticipantRow): Participant => ({
   email: r.email,
 });
 
-export function listParticipants(db: Db, filter: { organisationId?: number; groupId?: number } = {}): Participant[] {
+export interface ParticipantFilter {
+  organisationId?: number;
+  groupId?: number;
+  schoolId?: number;
+  /** Part of the name (case-insensitive for ASCII letters). */
+  search?: string;
+}
+
+/** Erased participants (AVG) are left out: their rows only keep attendance counts right. */
+export function listParticipants(db: Db, filter: ParticipantFilter = {}): Participant[] {
+  const where: string[] = ['p.erased_at IS NULL'];
+  const params: unknown[] = [];
+  let from = SELECT;
   if (filter.groupId !== undefined) {
-    const rows = db
-      .prepare(
-        `${SELECT} JOIN group_members gm ON gm.participant_id = p.id WHERE gm.group_id = ? ORDER BY p.name COLLATE NOCASE`,
-      )
-      .all(filter.groupId) as ParticipantRow[];
-    return rows.map(toParticipant);
+    from += ' JOIN group_members gm ON gm.participant_id = p.id';
+    where.push('gm.group_id = ?');
+    params.push(filter.groupId);
   }
   if (filter.organisationId !== undefined) {
-    const rows = db
-      .prepare(`${SELECT} WHERE p.organisation_id = ? ORDER BY p.name COLLATE NOCASE`)
-      .all(filter.organisationId) as ParticipantRow[];
-    return rows.map(toParticipant);
+    where.push('p.organisation_id = ?');
+    params.push(filter.organisationId);
   }
-  return (db.prepare(`${SELECT} ORDER BY p.name COLLATE NOCASE`).all() as ParticipantRow[]).map(toParticipant);
+  if (filter.schoolId !== undefined) {
+    where.push('p.school_id = ?');
+    params.push(filter.schoolId);
+  }
+  if (filter.search) {
+    where.push("p.name LIKE ? ESCAPE '\\'");
+    params.push(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  const rows = db
+    .prepare(`${from} WHERE ${where.join(' AND ')} ORDER BY p.name COLLATE NOCASE, p.id`)
+    .all(...params) as ParticipantRow[];
+  return rows.map(toParticipant);
 }
 
 export function getParticipant(db: Db, id: number): Participant {

@@ -12,6 +12,8 @@ import { peopleHandlers } from './people';
 import { sessionHandlers } from './sessions';
 import { reportHandlers } from './reports';
 import { presentingHandlers } from './presenting';
+import { trajectoryHandlers } from './trajectories';
+import { workFormatHandlers } from './workformats';
 import type { PresentingService } from '../presenting';
 
 export function createHandlers(input: {
@@ -33,5 +35,7 @@ export function createHandlers(input: {
     ...sessionHandlers(deps),
     ...reportHandlers(deps),
     ...presentingHandlers(deps),
+    ...trajectoryHandlers(deps),
+    ...workFormatHandlers(deps),
   };
 }

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { go } from '../App';
 import { usePresenting } from '../presenting/usePresenting';
-import { keyAction } from '../presenting/keys';
+import { keyAction } from '../../../shared/presenting/keys';
 import { PresenterView } from '../presenting/PresenterView';
 import { AudienceView } from '../presenting/AudienceView';
 import { ErrorMessage } from '../ui/parts';

@@ -1,8 +1,8 @@
 // Presenter keys as people know them from PowerPoint and Keynote. Pure, so
 // the mapping is unit-tested; the view turns the result into commands.
 
-import type { PresentingCommand, ScreenMode } from '../../../shared/channels/presenting';
-import type { PresentStatus } from '../../../shared/presenting/clock';
+import type { PresentingCommand, ScreenMode } from '../channels/presenting';
+import type { PresentStatus } from './clock';
 
 export type KeyAction =
   | { kind: 'command'; command: PresentingCommand }

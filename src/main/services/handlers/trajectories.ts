@@ -1,0 +1,107 @@
+import type { trajectoryChannels } from '../../../shared/channels/trajectories';
+import * as trajectories from '../../db/repositories/trajectories';
+import * as interest from '../../db/repositories/interest';
+import * as steps from '../../db/repositories/steps';
+import * as actions from '../../db/repositories/actions';
+import { attendanceMatrix } from '../../db/repositories/attendance-matrix';
+import { exportPerson, previewRetention } from '../../db/repositories/privacy';
+import { getParticipant } from '../../db/repositories/participants';
+import * as csv from '../csv';
+import * as privacy from '../privacy';
+import type { AreaHandlers, HandlerDeps } from './deps';
+
+/** YYYY-MM-DD in local time. */
+const localDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+export function trajectoryHandlers({ db, emit, tx, config }: HandlerDeps): AreaHandlers<typeof trajectoryChannels> {
+  const now = config.now ?? (() => new Date());
+  const changed = (...areas: ('trajectories' | 'interest' | 'steps' | 'actions' | 'participants' | 'groups' | 'sessions' | 'attendance')[]) => {
+    for (const area of areas) emit('data:changed', { area });
+  };
+  return {
+    'trajectories:list': (filter) => trajectories.listTrajectories(db, filter ?? {}),
+    'trajectories:create': (input) => {
+      const result = tx(() => trajectories.createTrajectory(db, input));
+      changed('trajectories');
+      return result;
+    },
+    'trajectories:get': ({ id }) => trajectories.getTrajectoryDetail(db, id),
+    'trajectories:update': ({ id, ...input }) => {
+      const result = tx(() => trajectories.updateTrajectory(db, id, input));
+      changed('trajectories');
+      return result;
+    },
+    'trajectories:setStatus': ({ id, status }) => {
+      const result = tx(() => trajectories.setTrajectoryStatus(db, id, status));
+      changed('trajectories');
+      return result;
+    },
+    'trajectories:linkSession': ({ sessionId, trajectoryId }) => {
+      const result = tx(() => trajectories.linkSession(db, sessionId, trajectoryId));
+      changed('trajectories', 'sessions');
+      return result;
+    },
+    'capacity:get': ({ season }) => trajectories.getCapacity(db, season),
+    'capacity:set': ({ season, capacity }) => {
+      const result = tx(() => trajectories.setCapacity(db, season, capacity));
+      changed('trajectories');
+      return result;
+    },
+    'interest:list': (filter) => interest.listInterest(db, filter ?? {}),
+    'interest:create': (input) => {
+      const result = tx(() => interest.createInterest(db, input));
+      changed('interest');
+      return result;
+    },
+    'interest:convert': (input) => {
+      const result = tx(() => interest.convertInterest(db, input));
+      changed('interest', 'trajectories');
+      return result;
+    },
+    'steps:get': ({ trajectoryId }) => steps.getSteps(db, trajectoryId),
+    'steps:set': (input) => {
+      const result = tx(() => steps.setStep(db, input));
+      changed('steps');
+      return result;
+    },
+    'actions:list': (filter) => actions.listActions(db, filter),
+    'actions:create': (input) => {
+      const result = tx(() => actions.createAction(db, input));
+      changed('actions', 'steps');
+      return result;
+    },
+    'actions:update': (input) => {
+      const result = tx(() => actions.updateAction(db, input));
+      changed('actions', 'steps');
+      return result;
+    },
+    'attendance:matrix': ({ trajectoryId }) => attendanceMatrix(db, trajectoryId),
+    'attendance:exportCsv': ({ trajectoryId }) =>
+      csv.exportMatrixCsv(attendanceMatrix(db, trajectoryId), trajectories.getTrajectory(db, trajectoryId).name),
+    'participants:erase': ({ participantId }) => {
+      const result = privacy.eraseParticipant(db, participantId, now());
+      changed('participants', 'groups', 'attendance', 'actions');
+      return result;
+    },
+    'participants:export': ({ participantId }) => {
+      const person = getParticipant(db, participantId);
+      const data = exportPerson(db, participantId, now().toISOString());
+      const slug = person.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'deelnemer';
+      return { suggestedName: `gegevens-${slug}.json`, text: `${JSON.stringify(data, null, 2)}\n` };
+    },
+    'participants:importPreview': ({ organisationId, csv: text }) => csv.previewImport(db, organisationId, text),
+    'participants:importCommit': ({ organisationId, csv: text, groupId }) => {
+      const result = tx(() => csv.commitImport(db, organisationId, text, groupId));
+      changed('participants', 'groups');
+      return result;
+    },
+    'participants:exportCsv': (filter) => csv.exportParticipantsCsv(db, filter ?? {}),
+    'retention:preview': ({ years }) => previewRetention(db, years, localDay(now())),
+    'retention:apply': ({ years, token }) => {
+      const result = privacy.applyRetention(db, years, localDay(now()), token);
+      changed('sessions', 'attendance', 'trajectories', 'interest', 'actions', 'participants', 'groups');
+      return result;
+    },
+  };
+}
