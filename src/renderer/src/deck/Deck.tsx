@@ -85,7 +85,13 @@ export function Deck({ module, agenda, index, onIndexChange, blank, label, keysW
       if (!alive) return;
       deck.current = reveal;
       if (wanted.current !== undefined) reveal.slide(wanted.current, 0);
-      reveal.on('slidechanged', () => onChange.current?.(reveal.getIndices().h));
+      reveal.on('slidechanged', () => {
+        // Controlled: only main decides the slide. reveal.js reads the page's URL hash once at
+        // start (even with hash: false), which can move it; put it back where main wants it.
+        const h = reveal.getIndices().h;
+        if (wanted.current !== undefined && h !== wanted.current) reveal.slide(wanted.current, 0);
+        else onChange.current?.(h);
+      });
       root.current?.setAttribute('data-ready', 'true');
     });
     return () => {

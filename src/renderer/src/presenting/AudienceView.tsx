@@ -2,6 +2,7 @@
 
 import { Deck } from '../deck/Deck';
 import type { Presenting } from './usePresenting';
+import { AudienceWorkFormat } from '../workformats/AudienceWorkFormat';
 
 export function AudienceView({ p, hint }: { p: Presenting; hint?: string }) {
   if (!p.view || !p.state || !p.clock) return <div className="presenting" />;
@@ -15,6 +16,9 @@ export function AudienceView({ p, hint }: { p: Presenting; hint?: string }) {
         blank={p.state.screen === 'normaal' ? null : p.state.screen}
         label="Publieksscherm"
       />
+      {!waiting && p.order[p.index] && p.state.screen === 'normaal' ? (
+        <AudienceWorkFormat sessionId={p.state.sessionId} slideId={p.order[p.index]!.slideId} />
+      ) : null}
       {hint ? <p className="audience-hint">{hint}</p> : null}
     </div>
   );

@@ -9,6 +9,8 @@ import type { Presenting } from './usePresenting';
 import type { DisplayInfo } from '../../../shared/channels/presenting';
 import { formatClock } from '../../../shared/presenting/clock';
 import { BLOCK_KIND_LABELS } from '../../../shared/module-format';
+import { WorkFormatPanel } from '../workformats/WorkFormatPanel';
+import { useRun } from '../workformats/useRun';
 
 const NOTE_SIZES = [16, 18, 21, 24, 28, 32];
 
@@ -34,11 +36,14 @@ export function PresenterView({
   useEffect(() => {
     api('displays:list').then(setDisplays, () => setDisplays([]));
   }, []);
-  if (!view || !state || !clock) return null;
-
-  const slides = view.module.blocks.flatMap((b) => b.slides);
-  const current = order[index];
+  const slides = view?.module.blocks.flatMap((b) => b.slides) ?? [];
+  const current = clock && clock.status !== 'niet_gestart' ? order[index] : undefined;
   const currentSlide = slides.find((s) => s.id === current?.slideId);
+  const runState = useRun(sessionId, current?.slideId ?? null, false, currentSlide?.workFormat?.id ?? '');
+  const [showFormat, setShowFormat] = useState(false);
+  useEffect(() => setShowFormat(false), [current?.slideId]);
+  if (!view || !state || !clock) return null;
+  const formatHere = Boolean(currentSlide?.workFormat) || runState.adHocRunId !== null || showFormat;
   const currentItem = state.agenda.items.find((i) => i.key === current?.itemKey);
   const started = clock.status !== 'niet_gestart';
   const behind = clock.behindMs;
@@ -90,14 +95,34 @@ export function PresenterView({
           <Deck module={view.module} agenda={state.agenda} index={index} blank={state.screen === 'normaal' ? null : state.screen} label="Huidige dia" />
         </section>
         <aside className="presenter-side">
-          <section aria-label="Volgende dia" className="presenter-next">
-            <h2>Volgende</h2>
-            {index + 1 < order.length ? (
-              <Deck module={view.module} agenda={state.agenda} index={index + 1} label="Volgende dia" />
-            ) : (
-              <p className="muted-dark">Dit is de laatste dia.</p>
-            )}
-          </section>
+          {formatHere && current ? (
+            <WorkFormatPanel
+              sessionId={sessionId}
+              slideId={current.slideId}
+              declared={currentSlide?.workFormat}
+              state={runState}
+              onClose={() => {
+                setShowFormat(false);
+                runState.setAdHoc(null);
+              }}
+            />
+          ) : (
+            <section aria-label="Volgende dia" className="presenter-next">
+              <div className="row spread">
+                <h2>Volgende</h2>
+                {current ? (
+                  <button type="button" onClick={() => setShowFormat(true)}>
+                    Werkvorm ter plekke
+                  </button>
+                ) : null}
+              </div>
+              {index + 1 < order.length ? (
+                <Deck module={view.module} agenda={state.agenda} index={index + 1} label="Volgende dia" />
+              ) : (
+                <p className="muted-dark">Dit is de laatste dia.</p>
+              )}
+            </section>
+          )}
           <section aria-label="Sprekersnotities" className="presenter-notes">
             <div className="row spread">
               <h2>Notities{currentSlide ? `: ${currentSlide.title}` : ''}</h2>

@@ -7,6 +7,7 @@ import { useAction, useChannel } from '../ui/hooks';
 import { Empty, ErrorMessage, Field, Panel } from '../ui/parts';
 import { longDate, todayIso } from '../ui/format';
 import { AgendaEditor } from '../presenting/AgendaEditor';
+import { SessionRecord } from '../workformats/SessionRecord';
 import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../shared/domain';
 
 export function SessionsScreen({ sessionId }: { sessionId?: number }) {
@@ -196,6 +197,7 @@ function SessionDetail({ sessionId }: { sessionId: number }) {
         </table>
       </Panel>
       <AgendaEditor sessionId={sessionId} />
+      <SessionRecord sessionId={sessionId} />
       <Panel title="Sessieverslag">
         <label className="inline-check">
           <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.target.checked)} />
