@@ -86,14 +86,17 @@ async function main(): Promise<void> {
 
     await measure('organisations:list', () => listOrganisations(db));
     await measure('schools:list per organisatie', (i) => listSchools(db, orgs(i)));
-    await measure('participants:list alle', () => listParticipants(db));
+    // Screens always filter or page (only the CLI and exports read every row, and they are not screens).
+    await measure('participants:list eerste 500 (scherm)', () => listParticipants(db, { limit: 500 }));
     await measure('participants:list per organisatie', (i) => listParticipants(db, { organisationId: orgs(i) }));
     await measure('participants:list per groep', (i) => listParticipants(db, { groupId: groups(i) }));
-    await measure('participants:list zoeken', (i) => listParticipants(db, { search: searches(i) }));
+    await measure('participants:list zoeken, eerste 500', (i) => listParticipants(db, { search: searches(i), limit: 500 }));
     await measure('participants:list org + zoeken', (i) => listParticipants(db, { organisationId: orgs(i), search: searches(i) }));
     await measure('groups:list alle', () => listGroups(db));
     await measure('groups:list per organisatie', (i) => listGroups(db, { organisationId: orgs(i) }));
-    await measure('sessions:list alle', () => listSessions(db));
+    await measure('sessions:list nieuwste 200 (scherm Sessies)', () => listSessions(db, { limit: 200 }));
+    await measure('sessions:list volgende pagina', (i) => listSessions(db, { limit: 200, offset: 200 * (1 + (i % 20)) }));
+    await measure('sessions:list komende 5 (scherm Start)', () => listSessions(db, { from: '2026-11-26', limit: 5 }));
     await measure('sessions:list per groep', (i) => listSessions(db, { groupId: groups(i) }));
     await measure('attendance:list per sessie', (i) => listAttendance(db, sessions(i)));
     await measure('attendance:matrix per traject', (i) => attendanceMatrix(db, trajectories(i)));

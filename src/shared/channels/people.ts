@@ -42,6 +42,7 @@ export const peopleChannels = {
         groupId: id.optional(),
         schoolId: id.optional(),
         search: z.string().trim().max(120, 'De zoekterm is te lang (hoogstens 120 tekens).').optional(),
+        limit: z.number().int().min(1).max(5000, 'Hoogstens 5000 rijen per keer.').optional(),
       })
       .optional(),
   ).returns<Participant[]>(),

@@ -16,7 +16,16 @@ export const sessionInputs = {
 };
 
 export const sessionChannels = {
-  'sessions:list': channel(z.strictObject({ groupId: id.optional() }).optional()).returns<Session[]>(),
+  'sessions:list': channel(
+    z
+      .strictObject({
+        groupId: id.optional(),
+        from: isoDate.optional(),
+        limit: z.number().int().min(1).max(5000, 'Hoogstens 5000 sessies per keer.').optional(),
+        offset: z.number().int().min(0).optional(),
+      })
+      .optional(),
+  ).returns<Session[]>(),
   'sessions:create': channel(sessionInputs.session).returns<Session>(),
   'sessions:get': channel(z.strictObject({ id })).returns<Session>(),
 

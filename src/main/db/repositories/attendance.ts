@@ -17,18 +17,26 @@ interface Row {
 /** Group members plus anyone with an attendance row (walk-ins), members first. */
 export function listAttendance(db: Db, sessionId: number): AttendanceRow[] {
   const session = getSession(db, sessionId);
+  // Start from the group's members and the session's own attendance rows (both indexed) instead of
+  // filtering all participants: with ten years of data that is the difference between reading 30
+  // rows and 10,000.
   const rows = db
     .prepare(
-      `SELECT p.id AS participant_id, p.name, p.role, sc.name AS school_name, a.status, a.walk_in,
-              (gm.participant_id IS NOT NULL) AS is_member
-       FROM participants p
+      `WITH people AS (
+         SELECT participant_id, 1 AS is_member FROM group_members WHERE group_id = ?
+         UNION ALL
+         SELECT a.participant_id, 0 FROM attendance a
+         WHERE a.session_id = ?
+           AND NOT EXISTS (SELECT 1 FROM group_members g WHERE g.group_id = ? AND g.participant_id = a.participant_id)
+       )
+       SELECT p.id AS participant_id, p.name, p.role, sc.name AS school_name, a.status, a.walk_in, people.is_member
+       FROM people
+       JOIN participants p ON p.id = people.participant_id
        LEFT JOIN schools sc ON sc.id = p.school_id
-       LEFT JOIN group_members gm ON gm.participant_id = p.id AND gm.group_id = ?
        LEFT JOIN attendance a ON a.participant_id = p.id AND a.session_id = ?
-       WHERE gm.participant_id IS NOT NULL OR a.session_id IS NOT NULL
-       ORDER BY is_member DESC, p.name COLLATE NOCASE`,
+       ORDER BY people.is_member DESC, p.name COLLATE NOCASE`,
     )
-    .all(session.groupId, sessionId) as Row[];
+    .all(session.groupId, sessionId, session.groupId, sessionId) as Row[];
   return rows.map((r) => ({
     participantId: r.participant_id,
     name: r.name,

@@ -33,6 +33,8 @@ export interface ParticipantFilter {
   schoolId?: number;
   /** Part of the name (case-insensitive for ASCII letters). */
   search?: string;
+  /** At most this many rows (screens page; the CLI and exports take all). */
+  limit?: number;
 }
 
 /** Erased participants (AVG) are left out: their rows only keep attendance counts right. */
@@ -58,8 +60,8 @@ export function listParticipants(db: Db, filter: ParticipantFilter = {}): Partic
     params.push(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   const rows = db
-    .prepare(`${from} WHERE ${where.join(' AND ')} ORDER BY p.name COLLATE NOCASE, p.id`)
-    .all(...params) as ParticipantRow[];
+    .prepare(`${from} WHERE ${where.join(' AND ')} ORDER BY p.name COLLATE NOCASE, p.id${filter.limit ? ' LIMIT ?' : ''}`)
+    .all(...params, ...(filter.limit ? [filter.limit] : [])) as ParticipantRow[];
   return rows.map(toParticipant);
 }
 

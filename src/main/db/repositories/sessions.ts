@@ -38,12 +38,34 @@ const toSession = (r: SessionRow): Session => ({
   status: r.status,
 });
 
-export function listSessions(db: Db, filter: { groupId?: number } = {}): Session[] {
-  const rows =
-    filter.groupId !== undefined
-      ? db.prepare(`${SELECT} WHERE s.group_id = ? ORDER BY s.date DESC, s.id DESC`).all(filter.groupId)
-      : db.prepare(`${SELECT} ORDER BY s.date DESC, s.id DESC`).all();
-  return (rows as SessionRow[]).map(toSession);
+export interface SessionFilter {
+  groupId?: number;
+  /** Only sessions on or after this date (YYYY-MM-DD), e.g. the upcoming ones. */
+  from?: string;
+  /** Screens page through ten years of sessions; without a limit all rows come back (CLI, exports). */
+  limit?: number;
+  offset?: number;
+}
+
+/** Newest first; with `from`, oldest first (the next meeting on top). */
+export function listSessions(db: Db, filter: SessionFilter = {}): Session[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.groupId !== undefined) {
+    where.push('s.group_id = ?');
+    params.push(filter.groupId);
+  }
+  if (filter.from !== undefined) {
+    where.push('s.date >= ?');
+    params.push(filter.from);
+  }
+  const order = filter.from !== undefined ? 's.date ASC, s.id ASC' : 's.date DESC, s.id DESC';
+  let sql = `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`;
+  if (filter.limit !== undefined) {
+    sql += ' LIMIT ? OFFSET ?';
+    params.push(filter.limit, filter.offset ?? 0);
+  }
+  return (db.prepare(sql).all(...params) as SessionRow[]).map(toSession);
 }
 
 export function getSession(db: Db, id: number): Session {

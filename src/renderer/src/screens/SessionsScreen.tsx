@@ -14,8 +14,11 @@ export function SessionsScreen({ sessionId }: { sessionId?: number }) {
   return sessionId ? <SessionDetail sessionId={sessionId} /> : <SessionList />;
 }
 
+const PAGE = 200;
+
 function SessionList() {
-  const sessions = useChannel('sessions:list', undefined, ['sessions']);
+  const [limit, setLimit] = useState(PAGE);
+  const sessions = useChannel('sessions:list', { limit }, ['sessions']);
   return (
     <div className="stack">
       <h1>Sessies</h1>
@@ -47,6 +50,11 @@ function SessionList() {
             ))}
           </tbody>
         </table>
+        {sessions.data?.length === limit ? (
+          <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
+            Meer sessies tonen
+          </button>
+        ) : null}
       </Panel>
     </div>
   );
