@@ -17,6 +17,7 @@ import { dispatch } from '../src/main/ipc/dispatch';
 import { figures, printFigures } from './stats';
 
 const STEPS = 40;
+const ENTRIES = 30;
 const MODULE_ID = 'prestatiedruk';
 const root = path.join(__dirname, '..');
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -102,6 +103,37 @@ async function main(): Promise<void> {
     ours.push(await pressAndWait(presenter, audience, key, slides[index]!.id));
   }
 
+  // Entry → shown: a contribution typed in the presenter view (Enter) until it is painted in the
+  // revealed results on the audience view.
+  const rondje = slides.find((sl) => sl.workFormat?.type === 'rondje')!;
+  await call('presenting:command', { sessionId: session.id, command: { type: 'goto', slideId: rondje.id } });
+  const started: { run: { id: number } } = await call('runs:start', { sessionId: session.id, slideId: rondje.id });
+  await call('runs:reveal', { runId: started.run.id, revealed: true });
+  await audience.locator('.audience-overlay').waitFor();
+  const entryBox = presenter.getByRole('textbox', { name: 'Bijdrage' });
+  await entryBox.waitFor();
+  const shown: number[] = [];
+  for (let i = 0; i < ENTRIES; i++) {
+    const text = `Bijdrage nummer ${i + 1}`;
+    await entryBox.fill(text);
+    const t0 = await presenter.evaluate(() => {
+      const at = performance.timeOrigin + performance.now();
+      document.querySelector<HTMLInputElement>('input[aria-label="Bijdrage"]')!.form!.requestSubmit();
+      return at;
+    });
+    const handle = await audience.waitForFunction(
+      (marker) => {
+        const overlay = document.querySelector('.audience-overlay');
+        return overlay && overlay.textContent!.includes(marker) ? performance.timeOrigin + performance.now() : false;
+      },
+      text,
+      { polling: 'raf', timeout: 10_000 },
+    );
+    shown.push(((await handle.jsonValue()) as number) - t0);
+  }
+  const stored = harness.core.db.prepare('SELECT count(*) AS n FROM entries WHERE run_id = ?').get(started.run.id) as { n: number };
+  if (stored.n !== ENTRIES) throw new Error(`Verwacht ${ENTRIES} bijdragen in de database, gevonden ${stored.n}.`);
+
   // Baseline: a plain reveal.js page with the same slide HTML, its own keyboard handling.
   const baselineServer = http.createServer((req, res) => {
     const url = req.url ?? '/';
@@ -146,6 +178,9 @@ async function main(): Promise<void> {
   ];
   printFigures(rows);
   console.log(`Verhouding p95 Sessiewijzer / basislijn: ${(rows[0]!.p95Ms / rows[1]!.p95Ms).toFixed(2)}×`);
+  console.log('');
+  printFigures([figures(`Werkvorm: bijdrage (Enter) → zichtbaar op publieksscherm (${ENTRIES}×)`, shown, 16.7)]);
+  console.log('(de opslag zelf: zie bench/entries.bench.ts, doel p95 ≤ 5 ms)');
   console.log('(headless Chromium op deze machine; de melding "gehaald" gaat over p95 ≤ één frame bij 60 Hz)');
 
   await browser.close();

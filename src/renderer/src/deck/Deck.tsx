@@ -2,7 +2,7 @@
 // Markdown renderer with raw HTML disabled, so it is safe to insert.
 // Controlled mode (presenting): main decides the slide; reveal.js only shows it.
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
@@ -107,7 +107,9 @@ export function Deck({ module, agenda, index, onIndexChange, blank, label, keysW
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [slideKey, controlled]);
 
-  useEffect(() => {
+  // Layout effect: move the deck before the browser paints this render, so a new slide costs one
+  // frame, not two (a plain effect runs after the paint).
+  useLayoutEffect(() => {
     if (controlled && deck.current && deck.current.getIndices().h !== index) deck.current.slide(index, 0);
   }, [controlled, index]);
 
