@@ -14,12 +14,19 @@ import type { PushEvent, PushEventName } from '../shared/events';
 
 export interface HostCapabilities {
   /** Ask the user where to save a file; null when cancelled. */
-  chooseSavePath(options: { title: string; defaultName: string }): Promise<string | null>;
+  chooseSavePath(options: { title: string; defaultName: string; filters?: FileFilter[] }): Promise<string | null>;
+  /** Ask the user for a file to open; null when cancelled. */
+  chooseOpenFile?(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   /** The displays attached (Electron's screen API); one entry when there is no second screen. */
   displays?(): DisplayInfo[];
   /** Open (or move) the audience window for a session on a display; null = the best external one. */
   openAudience?(sessionId: number, displayId: number | null): Promise<AudienceWindowInfo>;
   closeAudience?(): Promise<void>;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
 }
 
 import type { AudienceWindowInfo, DisplayInfo } from '../shared/channels/presenting';

@@ -107,16 +107,28 @@ function startCore(): Core {
         audienceWindow?.destroy();
         audienceWindow = null;
       },
-      async chooseSavePath({ title, defaultName }) {
+      async chooseSavePath({ title, defaultName, filters }) {
         const options = {
           title,
           defaultPath: path.join(app.getPath('documents'), defaultName),
-          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+          filters: filters ?? [{ name: 'PDF', extensions: ['pdf'] }],
         };
         const result = mainWindow
           ? await dialog.showSaveDialog(mainWindow, options)
           : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      async chooseOpenFile({ title, filters }) {
+        const options = {
+          title,
+          defaultPath: app.getPath('documents'),
+          filters,
+          properties: ['openFile' as const],
+        };
+        const result = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
       },
     },
     emit: (event, payload) => {

@@ -216,3 +216,21 @@ export interface RetentionResult {
   cutoff: string;
   deleted: RetentionPreview['counts'];
 }
+
+/** A file written by main after a save dialog; saved false when cancelled. */
+export interface SaveResult {
+  saved: boolean;
+  path: string | null;
+}
+
+/** A CSV file chosen by the user and read by main. */
+export interface ImportFileResult {
+  /** false: the user cancelled the dialog. */
+  chosen: boolean;
+  fileName: string | null;
+  /** The text read, so the preview can be committed without a second dialog. */
+  csv: string | null;
+  preview: ImportPreview | null;
+  /** Set when commit was asked and every row was right. */
+  result: ImportResult | null;
+}

@@ -19,6 +19,8 @@ export interface Harness {
   dataDir: string;
   /** Paths the "save dialog" answered, in order. */
   saved: string[];
+  /** Change what the open dialog answers from now on. */
+  setOpenPath(answer: string | null): void;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,8 @@ export interface HarnessOptions {
   dataDir?: string;
   /** What the save dialog answers; a file in the data folder by default, null = cancelled. */
   savePath?: (defaultName: string) => string | null;
+  /** What the open dialog answers (a path, or null = cancelled); cancelled by default. */
+  openPath?: () => string | null;
   now?: () => Date;
 }
 
@@ -50,6 +54,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const temp = options.dataDir ? null : tempDir();
   const dataDir = options.dataDir ?? temp!.dir;
   const saved: string[] = [];
+  let openAnswer = options.openPath;
   const listeners = new Set<http.ServerResponse>();
   const core = openCore({
     dataDir,
@@ -63,6 +68,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         if (target) saved.push(target);
         return target;
       },
+      chooseOpenFile: async () => (openAnswer ? openAnswer() : null),
     },
     emit: (event, payload) => {
       const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
@@ -116,6 +122,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     core,
     dataDir,
     saved,
+    setOpenPath(answer) {
+      openAnswer = () => answer;
+    },
     async close() {
       for (const res of listeners) res.end();
       server.closeAllConnections();

@@ -9,12 +9,14 @@ import { SessionsScreen } from './screens/SessionsScreen';
 import { PresentScreen } from './screens/PresentScreen';
 import { FullPreviewScreen } from './screens/FullPreviewScreen';
 import { AudienceScreen } from './screens/AudienceScreen';
+import { TrajectoriesScreen } from './screens/TrajectoriesScreen';
 
 export type Route =
   | { screen: 'start' }
   | { screen: 'modules'; moduleId?: string }
   | { screen: 'groepen' }
   | { screen: 'sessies'; sessionId?: number }
+  | { screen: 'trajecten'; trajectoryId?: number }
   | { screen: 'presenteren'; sessionId: number }
   | { screen: 'voorbeeld'; moduleId: string }
   | { screen: 'publiek'; sessionId: number };
@@ -28,6 +30,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'groepen' };
     case 'sessies':
       return arg && /^\d+$/.test(arg) ? { screen: 'sessies', sessionId: Number(arg) } : { screen: 'sessies' };
+    case 'trajecten':
+      return arg && /^\d+$/.test(arg) ? { screen: 'trajecten', trajectoryId: Number(arg) } : { screen: 'trajecten' };
     case 'publiek':
       return arg && /^\d+$/.test(arg) ? { screen: 'publiek', sessionId: Number(arg) } : { screen: 'start' };
     case 'voorbeeld':
@@ -48,6 +52,7 @@ const NAV: { path: string; label: string; screen: Route['screen'] }[] = [
   { path: 'modules', label: 'Modules', screen: 'modules' },
   { path: 'groepen', label: 'Groepen', screen: 'groepen' },
   { path: 'sessies', label: 'Sessies', screen: 'sessies' },
+  { path: 'trajecten', label: 'Trajecten', screen: 'trajecten' },
 ];
 
 export function App() {
@@ -82,6 +87,7 @@ export function App() {
         {route.screen === 'modules' && <ModulesScreen moduleId={route.moduleId} />}
         {route.screen === 'groepen' && <GroupsScreen />}
         {route.screen === 'sessies' && <SessionsScreen sessionId={route.sessionId} />}
+        {route.screen === 'trajecten' && <TrajectoriesScreen trajectoryId={route.trajectoryId} />}
       </main>
     </div>
   );

@@ -19,6 +19,8 @@ import {
   type RetentionResult,
   type SeasonCapacity,
   type StepsOverview,
+  type SaveResult,
+  type ImportFileResult,
   type TextExport,
   type Trajectory,
   type TrajectoryDetail,
@@ -173,6 +175,20 @@ export const trajectoryChannels = {
   'participants:exportCsv': channel(
     z.strictObject({ organisationId: id.optional(), groupId: id.optional(), schoolId: id.optional(), search }).optional(),
   ).returns<TextExport>(),
+
+  // Files: main asks the user (open/save dialog) and reads or writes; the renderer never sends a path.
+  'participants:importFile': channel(
+    z.strictObject({
+      organisationId: id,
+      groupId: id.nullable().optional(),
+      commit: z.boolean({ error: 'Inlezen is ja of nee.' }).optional(),
+    }),
+  ).returns<ImportFileResult>(),
+  'participants:saveCsv': channel(
+    z.strictObject({ organisationId: id.optional(), groupId: id.optional(), schoolId: id.optional(), search }).optional(),
+  ).returns<SaveResult>(),
+  'participants:saveExport': channel(z.strictObject({ participantId: id })).returns<SaveResult>(),
+  'attendance:saveMatrixCsv': channel(z.strictObject({ trajectoryId: id })).returns<SaveResult>(),
 
   'retention:preview': channel(z.strictObject({ years })).returns<RetentionPreview>(),
   'retention:apply': channel(

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
 import type { trajectoryChannels } from '../../../shared/channels/trajectories';
 import * as trajectories from '../../db/repositories/trajectories';
 import * as interest from '../../db/repositories/interest';
@@ -8,6 +10,9 @@ import { exportPerson, previewRetention } from '../../db/repositories/privacy';
 import { getParticipant } from '../../db/repositories/participants';
 import * as csv from '../csv';
 import * as privacy from '../privacy';
+import { writeFileAtomic } from '../files';
+import { readCsvFile } from '../csv-file';
+import type { TextExport } from '../../../shared/trajectories';
 import type { AreaHandlers, HandlerDeps } from './deps';
 
 /** YYYY-MM-DD in local time. */
@@ -19,7 +24,45 @@ export function trajectoryHandlers({ db, emit, tx, config }: HandlerDeps): AreaH
   const changed = (...areas: ('trajectories' | 'interest' | 'steps' | 'actions' | 'participants' | 'groups' | 'sessions' | 'attendance')[]) => {
     for (const area of areas) emit('data:changed', { area });
   };
+  const personExport = (participantId: number): TextExport => {
+    const person = getParticipant(db, participantId);
+    const data = exportPerson(db, participantId, now().toISOString());
+    const slug = person.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'deelnemer';
+    return { suggestedName: `gegevens-${slug}.json`, text: `${JSON.stringify(data, null, 2)}\n` };
+  };
+  const saveText = async (title: string, file: TextExport, filter: { name: string; extensions: string[] }) => {
+    const target = await config.host.chooseSavePath({ title, defaultName: file.suggestedName, filters: [filter] });
+    if (!target) return { saved: false, path: null };
+    writeFileAtomic(target, file.text);
+    return { saved: true, path: target };
+  };
+  const CSV_FILTER = { name: 'CSV', extensions: ['csv'] };
   return {
+    'participants:importFile': async ({ organisationId, groupId, commit }) => {
+      if (!config.host.chooseOpenFile) {
+        throw new AppError('ongeldige_invoer', 'Een bestand kiezen kan hier niet; plak de CSV-tekst in het tekstvak.');
+      }
+      const chosen = await config.host.chooseOpenFile({ title: 'Deelnemers inlezen uit CSV', filters: [CSV_FILTER, { name: 'Tekst', extensions: ['txt'] }] });
+      if (!chosen) return { chosen: false, fileName: null, csv: null, preview: null, result: null };
+      const text = readCsvFile(chosen);
+      const preview = csv.previewImport(db, organisationId, text);
+      let result = null;
+      if (commit && preview.ok) {
+        result = tx(() => csv.commitImport(db, organisationId, text, groupId));
+        changed('participants', 'groups');
+      }
+      return { chosen: true, fileName: path.basename(chosen), csv: text, preview, result };
+    },
+    'participants:saveCsv': (filter) =>
+      saveText('Deelnemers exporteren', csv.exportParticipantsCsv(db, filter ?? {}), CSV_FILTER),
+    'participants:saveExport': ({ participantId }) =>
+      saveText('Gegevens van een deelnemer exporteren', personExport(participantId), { name: 'JSON', extensions: ['json'] }),
+    'attendance:saveMatrixCsv': ({ trajectoryId }) =>
+      saveText(
+        'Aanwezigheid exporteren',
+        csv.exportMatrixCsv(attendanceMatrix(db, trajectoryId), trajectories.getTrajectory(db, trajectoryId).name),
+        CSV_FILTER,
+      ),
     'trajectories:list': (filter) => trajectories.listTrajectories(db, filter ?? {}),
     'trajectories:create': (input) => {
       const result = tx(() => trajectories.createTrajectory(db, input));
@@ -84,12 +127,7 @@ export function trajectoryHandlers({ db, emit, tx, config }: HandlerDeps): AreaH
       changed('participants', 'groups', 'attendance', 'actions');
       return result;
     },
-    'participants:export': ({ participantId }) => {
-      const person = getParticipant(db, participantId);
-      const data = exportPerson(db, participantId, now().toISOString());
-      const slug = person.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'deelnemer';
-      return { suggestedName: `gegevens-${slug}.json`, text: `${JSON.stringify(data, null, 2)}\n` };
-    },
+    'participants:export': ({ participantId }) => personExport(participantId),
     'participants:importPreview': ({ organisationId, csv: text }) => csv.previewImport(db, organisationId, text),
     'participants:importCommit': ({ organisationId, csv: text, groupId }) => {
       const result = tx(() => csv.commitImport(db, organisationId, text, groupId));

@@ -1,5 +1,7 @@
 // Organisations with their schools, participants and groups. Every form
-// saves at once; main validates and answers in Dutch.
+// saves at once; main validates and answers in Dutch. Participants can be
+// searched, exported (CSV, or one person's data as JSON), erased (AVG) and
+// imported from CSV.
 
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
@@ -12,10 +14,13 @@ import {
   PARTICIPANT_ROLES,
   SCHOOL_SECTORS,
   type GroupKind,
+  type Participant,
   type OrganisationKind,
   type ParticipantRole,
   type SchoolSector,
 } from '../../../shared/domain';
+import { CsvImport } from '../trajectories/CsvImport';
+import { EraseConfirm, ExportPersonButton } from '../trajectories/ParticipantPrivacy';
 
 export function GroupsScreen() {
   const organisations = useChannel('organisations:list', undefined, ['organisations']);
@@ -91,7 +96,22 @@ function NewOrganisation({ onCreated }: { onCreated: (id: number) => void }) {
 
 function OrganisationDetail({ organisationId }: { organisationId: number }) {
   const schools = useChannel('schools:list', { organisationId }, ['organisations']);
-  const participants = useChannel('participants:list', { organisationId }, ['participants']);
+  const [search, setSearch] = useState('');
+  const [schoolFilter, setSchoolFilter] = useState('');
+  const filter = {
+    organisationId,
+    schoolId: schoolFilter ? Number(schoolFilter) : undefined,
+    search: search.trim() || undefined,
+  };
+  const participants = useChannel('participants:list', filter, ['participants']);
+  const [erasing, setErasing] = useState<Participant | null>(null);
+  const [savedPath, setSavedPath] = useState<string | null>(null);
+  const exporting = useAction();
+  const saveCsv = async () => {
+    setSavedPath(null);
+    const result = await exporting.run(() => api('participants:saveCsv', filter));
+    if (result?.saved && result.path) setSavedPath(result.path);
+  };
   const groups = useChannel('groups:list', { organisationId }, ['groups']);
   const [groupId, setGroupId] = useState<number | null>(null);
   const activeGroup = groups.data?.find((g) => g.id === groupId) ?? groups.data?.[0];
@@ -129,15 +149,57 @@ function OrganisationDetail({ organisationId }: { organisationId: number }) {
           <NewGroup organisationId={organisationId} onCreated={(id) => { setGroupId(id); groups.reload(); }} />
         </Panel>
       </div>
-      <Panel title="Deelnemers">
-        {participants.data?.length === 0 ? <Empty>Nog geen deelnemers.</Empty> : null}
-        <table className="table">
+      <Panel
+        title="Deelnemers"
+        actions={
+          <button type="button" onClick={saveCsv} disabled={exporting.busy}>
+            Exporteren (CSV)
+          </button>
+        }
+      >
+        <div className="filters">
+          <Field label="Zoek deelnemer">
+            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Naam, school of e-mail" />
+          </Field>
+          <Field label="Filter op school">
+            <select value={schoolFilter} onChange={(e) => setSchoolFilter(e.target.value)} name="filter-school">
+              <option value="">Alle scholen</option>
+              {(schools.data ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <ErrorMessage message={participants.error ?? exporting.error} />
+        {savedPath ? (
+          <p className="success" role="status">
+            Opgeslagen in {savedPath}
+          </p>
+        ) : null}
+        {erasing ? (
+          <EraseConfirm
+            participant={erasing}
+            onDone={(erased) => {
+              setErasing(null);
+              if (erased) participants.reload();
+            }}
+          />
+        ) : null}
+        {participants.data?.length === 0 ? (
+          <Empty>{search || schoolFilter ? 'Geen deelnemers gevonden.' : 'Nog geen deelnemers.'}</Empty>
+        ) : null}
+        <table className="table" hidden={!participants.data || participants.data.length === 0}>
           <thead>
             <tr>
               <th>Naam</th>
               <th>School</th>
               <th>Rol</th>
               <th>{activeGroup ? `In ${activeGroup.name}` : 'Groep'}</th>
+              <th>
+                <span className="visually-hidden">Privacy</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -147,11 +209,18 @@ function OrganisationDetail({ organisationId }: { organisationId: number }) {
                 <td>{p.schoolName ?? '—'}</td>
                 <td>{p.role}</td>
                 <td>{activeGroup ? <MemberToggle groupId={activeGroup.id} participantId={p.id} name={p.name} /> : null}</td>
+                <td className="row-actions">
+                  <ExportPersonButton participant={p} onSaved={setSavedPath} />
+                  <button type="button" className="link-button danger-link" onClick={() => setErasing(p)} aria-label={`${p.name} wissen`}>
+                    Wissen
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
         <NewParticipant organisationId={organisationId} schools={schools.data ?? []} />
+        <CsvImport organisationId={organisationId} group={activeGroup} onImported={() => { participants.reload(); groups.reload(); }} />
       </Panel>
     </div>
   );

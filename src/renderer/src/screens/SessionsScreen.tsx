@@ -8,6 +8,7 @@ import { Empty, ErrorMessage, Field, Panel } from '../ui/parts';
 import { longDate, todayIso } from '../ui/format';
 import { AgendaEditor } from '../presenting/AgendaEditor';
 import { SessionRecord } from '../workformats/SessionRecord';
+import { WalkIn } from '../trajectories/WalkIn';
 import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../shared/domain';
 
 export function SessionsScreen({ sessionId }: { sessionId?: number }) {
@@ -203,6 +204,7 @@ function SessionDetail({ sessionId }: { sessionId: number }) {
             ))}
           </tbody>
         </table>
+        <WalkIn sessionId={s.id} groupId={s.groupId} />
       </Panel>
       <AgendaEditor sessionId={sessionId} />
       <SessionRecord sessionId={sessionId} />

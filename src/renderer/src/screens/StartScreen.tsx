@@ -2,11 +2,12 @@ import { api } from '../api/client';
 import { go } from '../App';
 import { useAction, useChannel } from '../ui/hooks';
 import { ErrorMessage, Panel } from '../ui/parts';
-import { longDate } from '../ui/format';
+import { longDate, todayIso } from '../ui/format';
+import { RetentionPanel } from '../trajectories/RetentionPanel';
 
 export function StartScreen() {
   const info = useChannel('app:info', undefined, ['organisations']);
-  const sessions = useChannel('sessions:list', undefined, ['sessions']);
+  const sessions = useChannel('sessions:list', { from: todayIso(), limit: 5 }, ['sessions']);
   const library = useChannel('modules:list', undefined, ['modules']);
   const action = useAction();
 
@@ -18,7 +19,7 @@ export function StartScreen() {
     await action.run(() => api('app:dismissDemo'));
     info.reload();
   };
-  const upcoming = (sessions.data ?? []).filter((s) => s.status !== 'afgerond').slice(0, 5);
+  const upcoming = (sessions.data ?? []).filter((s) => s.status !== 'afgerond');
 
   return (
     <div className="stack">
@@ -69,6 +70,7 @@ export function StartScreen() {
           </button>
         </Panel>
       </div>
+      <RetentionPanel />
       {info.data ? (
         <Panel title="Waar staan je gegevens?">
           <dl className="facts">

@@ -38,7 +38,7 @@ export function WorkFormatPanel({
       const target = await state.ensure();
       const result = await action(target);
       setError(null);
-      state.reload();
+      // No reload here: main pushes 'workformat:changed' and useRun fetches the new results once.
       return result;
     } catch (e) {
       setError((e as Error).message);

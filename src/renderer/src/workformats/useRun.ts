@@ -49,9 +49,15 @@ export function useRun(sessionId: number, slideId: string | null, audience = fal
   useEffect(
     () =>
       onPush('workformat:changed', (event) => {
-        if (event.sessionId === sessionId) void load();
+        if (event.sessionId !== sessionId) return;
+        // The run on screen changed: one round trip for its results. Anything else: look again.
+        if (event.runId === runId.current) {
+          api('runs:results', { runId: event.runId, audience }).then(setRun, (e: Error) => setError(e.message));
+        } else {
+          void load();
+        }
       }),
-    [sessionId, load],
+    [sessionId, load, audience],
   );
 
   const ensure = useCallback(async () => {

@@ -1,0 +1,71 @@
+// Places per season: "vol = vol". Trajectories beyond it go on the waiting list.
+
+import { useEffect, useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import { useAction, useChannel } from '../ui/hooks';
+import { ErrorMessage, Field, Panel } from '../ui/parts';
+import { seasonOf, seasonOptions } from './season';
+
+export function CapacityPanel() {
+  const [season, setSeason] = useState(seasonOf());
+  const capacity = useChannel('capacity:get', { season }, ['trajectories']);
+  const [value, setValue] = useState('');
+  const action = useAction();
+  useEffect(() => {
+    if (capacity.data) setValue(capacity.data.capacity === null ? '' : String(capacity.data.capacity));
+  }, [capacity.data]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const n = value.trim() === '' ? null : Number(value);
+    if (await action.run(() => api('capacity:set', { season, capacity: n }))) capacity.reload();
+  };
+  const c = capacity.data;
+  return (
+    <Panel title="Capaciteit per seizoen">
+      <form onSubmit={submit} className="form form-row">
+        <Field label="Seizoen">
+          <select value={season} onChange={(e) => setSeason(e.target.value)} name="capaciteit-seizoen">
+            {seasonOptions().map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Aantal trajecten" hint="Leeg: geen maximum">
+          <input
+            type="number"
+            min={0}
+            max={1000}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            name="capaciteit-aantal"
+            className="input-narrow"
+          />
+        </Field>
+        <button type="submit" disabled={action.busy}>
+          Opslaan
+        </button>
+      </form>
+      <ErrorMessage message={action.error ?? capacity.error} />
+      {c ? (
+        <div className="capacity" aria-label="Bezetting">
+          {c.capacity !== null ? (
+            <div className="meter" aria-hidden="true">
+              <span style={{ width: `${Math.min(100, c.capacity === 0 ? 100 : (c.used / c.capacity) * 100)}%` }} />
+            </div>
+          ) : null}
+          <p className={c.full ? 'full' : ''}>
+            {c.capacity === null
+              ? `${c.used} trajecten in ${c.season}; geen maximum ingesteld.`
+              : c.full
+                ? `Vol = vol: ${c.used} van ${c.capacity} plaatsen bezet.`
+                : `${c.used} van ${c.capacity} plaatsen bezet, nog ${c.capacity - c.used} vrij.`}
+            {c.waiting > 0 ? ` ${c.waiting} op de wachtlijst.` : ''}
+          </p>
+        </div>
+      ) : null}
+    </Panel>
+  );
+}

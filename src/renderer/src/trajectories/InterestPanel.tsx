@@ -1,0 +1,238 @@
+// Interest registrations (aanmeldingen) before a deadline: list, register,
+// and turn one into a trajectory, put it on the waiting list or decline it.
+
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import { useAction, useChannel } from '../ui/hooks';
+import { Empty, ErrorMessage, Field, Panel } from '../ui/parts';
+import { shortDate, todayIso } from '../ui/format';
+import { INTEREST_STATUSES, type InterestRegistration, type InterestStatus } from '../../../shared/trajectories';
+import { ThemePicker, useThemeTitles } from './ThemePicker';
+import { seasonOf, seasonOptions } from './season';
+
+const INTEREST_LABELS: Record<InterestStatus, string> = {
+  nieuw: 'Nieuw',
+  omgezet: 'Omgezet in traject',
+  wachtlijst: 'Wachtlijst',
+  afgewezen: 'Afgewezen',
+};
+
+export function InterestPanel() {
+  const [season, setSeason] = useState('');
+  const [status, setStatus] = useState('');
+  const [search, setSearch] = useState('');
+  const list = useChannel(
+    'interest:list',
+    {
+      season: season || undefined,
+      status: (status || undefined) as InterestStatus | undefined,
+      search: search.trim() || undefined,
+    },
+    ['interest', 'trajectories'],
+  );
+  const themeTitles = useThemeTitles();
+  const today = todayIso();
+  return (
+    <Panel title="Aanmeldingen">
+      <div className="filters">
+        <Field label="Seizoen">
+          <select value={season} onChange={(e) => setSeason(e.target.value)} name="aanmelding-filter-seizoen">
+            <option value="">Alle seizoenen</option>
+            {seasonOptions().map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Status">
+          <select value={status} onChange={(e) => setStatus(e.target.value)} name="aanmelding-filter-status">
+            <option value="">Alle</option>
+            {INTEREST_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {INTEREST_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Zoek aanmelding">
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Organisatie of contactpersoon" />
+        </Field>
+      </div>
+      <ErrorMessage message={list.error} />
+      {list.data?.length === 0 ? <Empty>Geen aanmeldingen gevonden.</Empty> : null}
+      {list.data && list.data.length > 0 ? (
+        <table className="table">
+          <thead>
+            <tr>
+              <th>Organisatie</th>
+              <th>Contact</th>
+              <th>Ontvangen</th>
+              <th>Deadline</th>
+              <th>Modules</th>
+              <th>Status</th>
+              <th>
+                <span className="visually-hidden">Acties</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  {r.organisationName}
+                  <div className="muted small">{r.season}</div>
+                </td>
+                <td>
+                  {r.contactName}
+                  {r.contactEmail ? <div className="muted small">{r.contactEmail}</div> : null}
+                </td>
+                <td>{shortDate(r.receivedOn)}</td>
+                <td>
+                  {shortDate(r.deadline)}
+                  {r.status === 'nieuw' && r.deadline < today ? <span className="badge warn"> verlopen</span> : null}
+                </td>
+                <td className="small">{themeTitles(r.modules)}</td>
+                <td>
+                  {r.trajectoryId ? <a href={`#/trajecten/${r.trajectoryId}`}>{INTEREST_LABELS[r.status]}</a> : INTEREST_LABELS[r.status]}
+                </td>
+                <td>
+                  <ConvertButtons registration={r} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <NewInterest />
+    </Panel>
+  );
+}
+
+function ConvertButtons({ registration }: { registration: InterestRegistration }) {
+  const action = useAction();
+  const [notice, setNotice] = useState<string | null>(null);
+  if (registration.status === 'omgezet' || registration.status === 'afgewezen') return null;
+  const convert = async (to: 'traject' | 'wachtlijst' | 'afgewezen') => {
+    const result = await action.run(() => api('interest:convert', { id: registration.id, to }));
+    if (result?.notice) setNotice(result.notice);
+  };
+  const who = registration.organisationName;
+  return (
+    <div className="row compact">
+      <button type="button" onClick={() => convert('traject')} disabled={action.busy} aria-label={`${who}: omzetten in traject`}>
+        Traject
+      </button>
+      {registration.status !== 'wachtlijst' ? (
+        <button type="button" onClick={() => convert('wachtlijst')} disabled={action.busy} aria-label={`${who}: op wachtlijst`}>
+          Wachtlijst
+        </button>
+      ) : null}
+      <button type="button" onClick={() => convert('afgewezen')} disabled={action.busy} aria-label={`${who}: afwijzen`}>
+        Afwijzen
+      </button>
+      {notice ? <span className="notice small" role="status">{notice}</span> : null}
+      <ErrorMessage message={action.error} />
+    </div>
+  );
+}
+
+function NewInterest() {
+  const organisations = useChannel('organisations:list', undefined, ['organisations']);
+  const [organisationId, setOrganisationId] = useState('');
+  const [organisationName, setOrganisationName] = useState('');
+  const [contactName, setContactName] = useState('');
+  const [contactEmail, setContactEmail] = useState('');
+  const [receivedOn, setReceivedOn] = useState(todayIso());
+  const [deadline, setDeadline] = useState('');
+  const [season, setSeason] = useState(seasonOf());
+  const [modules, setModules] = useState<string[]>([]);
+  const [notes, setNotes] = useState('');
+  const action = useAction();
+  const known = organisations.data?.find((o) => String(o.id) === organisationId);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const created = await action.run(() =>
+      api('interest:create', {
+        organisationId: known ? known.id : null,
+        organisationName: known ? known.name : organisationName,
+        contactName,
+        contactEmail,
+        receivedOn,
+        deadline,
+        season,
+        modules,
+        notes,
+      }),
+    );
+    if (created) {
+      setOrganisationName('');
+      setContactName('');
+      setContactEmail('');
+      setNotes('');
+      setModules([]);
+    }
+  };
+  return (
+    <details className="subform">
+      <summary>Nieuwe aanmelding</summary>
+      <form onSubmit={submit} className="form form-grid">
+        <Field label="Bekende organisatie">
+          <select value={organisationId} onChange={(e) => setOrganisationId(e.target.value)} name="aanmelding-organisatie">
+            <option value="">Nieuwe organisatie…</option>
+            {(organisations.data ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {known ? (
+          <div />
+        ) : (
+          <Field label="Naam organisatie">
+            <input value={organisationName} onChange={(e) => setOrganisationName(e.target.value)} name="aanmelding-organisatie-naam" />
+          </Field>
+        )}
+        <Field label="Seizoen">
+          <select value={season} onChange={(e) => setSeason(e.target.value)} name="aanmelding-seizoen">
+            {seasonOptions().map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Contactpersoon">
+          <input value={contactName} onChange={(e) => setContactName(e.target.value)} name="aanmelding-contact" />
+        </Field>
+        <Field label="E-mail contactpersoon (mag leeg)">
+          <input type="email" value={contactEmail} onChange={(e) => setContactEmail(e.target.value)} name="aanmelding-email" />
+        </Field>
+        <div />
+        <Field label="Ontvangen op">
+          <input type="date" value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} name="aanmelding-ontvangen" />
+        </Field>
+        <Field label="Deadline">
+          <input type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} name="aanmelding-deadline" />
+        </Field>
+        <div />
+        <div className="span-all">
+          <ThemePicker value={modules} onChange={setModules} legend="Modules van interesse" />
+        </div>
+        <div className="span-all">
+          <Field label="Notitie bij aanmelding">
+            <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} />
+          </Field>
+        </div>
+        <div className="form-actions">
+          <ErrorMessage message={action.error} />
+          <button type="submit" className="primary" disabled={action.busy}>
+            Aanmelding opslaan
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,72 @@
+// One trajectory: status, themes, meetings, stappenplan, actions, attendance.
+
+import { api } from '../api/client';
+import { useAction, useChannel } from '../ui/hooks';
+import { ErrorMessage, Panel } from '../ui/parts';
+import { TRAJECTORY_STATUSES, type TrajectoryStatus } from '../../../shared/trajectories';
+import { MeetingsPanel } from './MeetingsPanel';
+import { StepsPanel } from './StepsPanel';
+import { ActionsPanel } from './ActionsPanel';
+import { MatrixPanel } from './MatrixPanel';
+import { useThemeTitles } from './ThemePicker';
+import { statusLabel } from './season';
+
+export function TrajectoryDetailView({ trajectoryId }: { trajectoryId: number }) {
+  const detail = useChannel('trajectories:get', { id: trajectoryId }, ['trajectories', 'sessions', 'groups', 'participants']);
+  const action = useAction();
+  const themeTitles = useThemeTitles();
+  const t = detail.data;
+  const setStatus = async (status: TrajectoryStatus) => {
+    if (await action.run(() => api('trajectories:setStatus', { id: trajectoryId, status }))) detail.reload();
+  };
+  return (
+    <div className="stack">
+      <p>
+        <a href="#/trajecten">← Alle trajecten</a>
+      </p>
+      <ErrorMessage message={detail.error} />
+      {t ? (
+        <>
+          <div className="row spread">
+            <h1>{t.name}</h1>
+            <label className="inline-check">
+              <span className="field-label">Status</span>
+              <select value={t.status} onChange={(e) => setStatus(e.target.value as TrajectoryStatus)} name="traject-status">
+                {TRAJECTORY_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {statusLabel(s)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <ErrorMessage message={action.error} />
+          <Panel title="Over dit traject">
+            <dl className="facts">
+              <dt>Organisatie</dt>
+              <dd>{t.organisationName}</dd>
+              <dt>Groep</dt>
+              <dd>{t.groupName ?? <span className="muted">nog geen groep</span>}</dd>
+              <dt>Seizoen</dt>
+              <dd>{t.season}</dd>
+              <dt>Thema’s</dt>
+              <dd>{themeTitles(t.themes)}</dd>
+              <dt>Scholen</dt>
+              <dd>{t.schools.length === 0 ? <span className="muted">nog geen</span> : t.schools.map((s) => s.name).join(', ')}</dd>
+              {t.notes ? (
+                <>
+                  <dt>Notities</dt>
+                  <dd className="pre-line">{t.notes}</dd>
+                </>
+              ) : null}
+            </dl>
+          </Panel>
+          <MeetingsPanel trajectory={t} onChanged={detail.reload} />
+          <StepsPanel trajectoryId={t.id} />
+          <ActionsPanel trajectoryId={t.id} groupId={t.groupId} schools={t.schools} />
+          <MatrixPanel trajectoryId={t.id} />
+        </>
+      ) : null}
+    </div>
+  );
+}
