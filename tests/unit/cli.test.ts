@@ -60,6 +60,27 @@ describe('cli', () => {
     expect(anonPdf.text).not.toContain('Anouk de Vries');
   });
 
+  it('writes a trajectory report PDF, pseudonymised on request', async () => {
+    const out = path.join(dir, 'traject.pdf');
+    const r = cli('report', 'trajectory', '1', '--out', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Trajectverslag opgeslagen: .*traject\.pdf \(\d+ pagina's\)/);
+    const pdf = await parsePdf(fs.readFileSync(out));
+    expect(pdf.text).toContain('Trajectverslag');
+    expect(pdf.text).toContain('Noëlle Bakker');
+
+    const anon = path.join(dir, 'traject-anoniem.pdf');
+    expect(cli('report', 'trajectory', '1', '--out', anon, '--pseudonymise').code).toBe(0);
+    const anonPdf = await parsePdf(fs.readFileSync(anon));
+    expect(anonPdf.text).toContain('Stappenplan per school');
+    expect(anonPdf.text).not.toContain('Noëlle Bakker');
+    expect(anonPdf.text).not.toContain('Anouk de Vries');
+
+    expect(cli('report', 'trajectory', 'een', '--out', anon).err).toMatch(/geen geldig trajectnummer/);
+    expect(cli('report', 'trajectory', '999', '--out', anon).code).toBe(1);
+  });
+
   it('exits non-zero with a Dutch message on bad input', () => {
     const missing = cli('report', 'session', '9999', '--out', path.join(dir, 'x.pdf'));
     expect(missing.code).toBe(1);

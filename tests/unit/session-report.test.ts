@@ -7,6 +7,7 @@ import { formatDutchDate, formatDutchWeekdayDate } from '../../src/main/reports/
 import { renderSessionReport } from '../../src/main/reports/session-report';
 import type { ReportAttendee, SessionReportData } from '../../src/main/reports/types';
 import { parsePdf } from '../helpers/pdf';
+import { countRectOperators, rawPdfText } from '../helpers/pdf-streams';
 import { repoRoot } from '../helpers/temp';
 
 const fontsDir = path.join(repoRoot, 'resources', 'fonts');
@@ -121,5 +122,143 @@ describe('renderSessionReport', () => {
       expect(text).toContain(`Pagina ${i + 1} van ${parsed.pages}`);
     });
     for (const a of attendees) expect(parsed.text).toContain(a.name);
+  });
+});
+
+describe('renderSessionReport: results, actions and next meeting', () => {
+  const people = [
+    { name: 'Noëlle Bakker', role: 'zorgcoördinator' },
+    { name: 'Daniël Öztürk', role: 'docent/mentor' },
+  ];
+
+  function fullData(): SessionReportData {
+    return {
+      ...sampleData(),
+      people,
+      runs: [
+        {
+          type: 'peiling',
+          prompt: 'Wat herken je?',
+          context: 'Opening en kennismaking',
+          results: { type: 'peiling', total: 9, tallies: [{ option: 'Druk', count: 5 }, { option: 'Onrust', count: 4 }] },
+        },
+        {
+          type: 'stelling',
+          prompt: 'Rust is belangrijker dan presteren.',
+          context: null,
+          results: {
+            type: 'stelling',
+            total: 6,
+            tallies: [{ option: 'eens', count: 4 }, { option: 'neutraal', count: 0 }, { option: 'oneens', count: 2 }],
+            arguments: [{ entryId: 1, side: 'eens', text: 'Daniël zei: zonder rust geen leren.' }],
+          },
+        },
+        {
+          type: 'schaalvraag',
+          prompt: 'Hoe tevreden ben je?',
+          context: null,
+          results: { type: 'schaalvraag', distribution: [0, 0, 0, 1, 2, 3, 4, 2, 1, 0], n: 13, mean: 6.54, labels: { low: 'slecht', high: 'uitstekend' } },
+        },
+        {
+          type: 'rangorde',
+          prompt: 'Wat eerst?',
+          context: null,
+          results: {
+            type: 'rangorde',
+            n: 3,
+            ranking: [
+              { option: 'Signaleren', points: 8, firstPlaces: 2, place: 1 },
+              { option: 'Ouders', points: 4, firstPlaces: 1, place: 2 },
+            ],
+          },
+        },
+        {
+          type: 'brainstorm',
+          prompt: 'Ideeën voor ontspanning',
+          context: null,
+          results: {
+            type: 'brainstorm',
+            dotsPerPerson: 3,
+            dotsUsed: 5,
+            clusters: [{ entryId: 10, name: 'Rust in de klas', cardIds: [11], dots: 3 }],
+            cards: [
+              { entryId: 11, text: 'Stilteplek', clusterId: 10, dots: 3 },
+              { entryId: 12, text: 'Buitenles met Noëlle', clusterId: null, dots: 2 },
+            ],
+          },
+        },
+        {
+          type: 'rondje',
+          prompt: 'Wat neem je mee?',
+          context: null,
+          results: { type: 'rondje', contributions: [{ entryId: 20, text: 'Een stiltemoment per dag.', participantName: 'Noëlle Bakker' }] },
+        },
+        {
+          type: 'check-out',
+          prompt: 'Eén woord',
+          context: null,
+          results: { type: 'check-out', answerKind: 'woord', words: [{ word: 'Geïnspireerd', count: 2 }], distribution: [], n: 2, mean: null },
+        },
+      ],
+      actions: [
+        { what: 'Stilteplek inrichten', who: 'Noëlle Bakker', due: '2026-12-09', schoolName: 'OBS De Regenboog', participantName: null, status: 'open', carriedOver: false, agreedOn: '2026-11-25' },
+        { what: 'Signalenlijst bespreken', who: null, due: null, schoolName: null, participantName: 'Daniël Öztürk', status: 'bezig', carriedOver: true, agreedOn: '2026-11-04' },
+      ],
+      nextMeeting: { date: '2026-12-16', startTime: '15:30', moduleTitle: 'Groepsdynamiek en pesten', location: 'Aula' },
+    };
+  }
+
+  it('draws the results as vector charts and lists actions and the next meeting', async () => {
+    const pdf = await renderSessionReport(fullData(), { pseudonymise: false, fontsDir, now });
+    const parsed = await parsePdf(pdf);
+    for (const text of [
+      'Resultaten van de werkvormen',
+      'Peiling · Opening en kennismaking',
+      '5 (56%)',
+      'gemiddelde 6,5',
+      '1 = slecht',
+      '1. Signaleren',
+      '8 punten',
+      'Rust in de klas — 3 stippen',
+      'Niet geclusterd',
+      'Geïnspireerd (2×)',
+      'Actieplan',
+      'Openstaande acties uit eerdere bijeenkomsten',
+      'Volgende bijeenkomst',
+      'woensdag 16 december 2026 om 15:30',
+      'Noëlle Bakker:',
+    ]) {
+      expect(parsed.text).toContain(text);
+    }
+    // Bars and columns are rectangles in the content streams; the mean is a dashed line.
+    expect(countRectOperators(pdf)).toBeGreaterThanOrEqual(12);
+    expect(rawPdfText(pdf)).toMatch(/\[3 2\] 0 d/);
+    expect(rawPdfText(pdf)).toContain('/Figure');
+  });
+
+  it('replaces names everywhere when pseudonymised, also in free text and "wie"', async () => {
+    const pdf = await renderSessionReport(fullData(), { pseudonymise: true, fontsDir, now });
+    const parsed = await parsePdf(pdf);
+    const raw = rawPdfText(pdf);
+    for (const name of [...NAMES, 'Özlem Kaya', 'Daniël', 'Noëlle']) {
+      expect(parsed.text).not.toContain(name);
+      expect(raw).not.toContain(name);
+    }
+    expect(parsed.text).toMatch(/Deelnemer \d+ \(zorgcoördinator\)/);
+    expect(parsed.text).toContain('zei: zonder rust geen leren.');
+    expect(parsed.text).toContain('Een stiltemoment per dag.');
+    // The facilitator may stay.
+    expect(parsed.info.Author).toBe('Inge Hoekstra');
+  });
+
+  it('leaves out the sections not asked for', async () => {
+    const pdf = await renderSessionReport(fullData(), { pseudonymise: false, fontsDir, now, sections: ['acties'] });
+    const parsed = await parsePdf(pdf);
+    expect(parsed.text).toContain('Actieplan');
+    expect(parsed.text).toContain('Sessieverslag');
+    for (const heading of ['Agenda', 'Aanwezigheid', 'Resultaten van de werkvormen', 'Volgende bijeenkomst']) {
+      expect(parsed.text).not.toContain(heading);
+    }
+    expect(parsed.text).not.toContain('Chloë Jansen');
   });
 });

@@ -13,7 +13,8 @@ import { AppError } from '../../shared/errors';
 import { loadModuleLibrary } from '../modules/load';
 import { checkReportJson, formatCheckReport, modulesTableMarkdown, TABLE_END, TABLE_START, withModulesTable } from '../modules/check';
 import { writeFileAtomic } from '../services/files';
-import { buildSessionReport } from '../services/reports';
+import { buildSessionReport, buildTrajectoryReport } from '../services/reports';
+import { getTrajectory } from '../db/repositories/trajectories';
 import { countPdfPages } from '../services/pdf-pages';
 
 /** Electron's userData folder for productName "Sessiewijzer", computed without Electron. */
@@ -160,9 +161,8 @@ export function buildProgram(): Command {
       }),
     );
 
-  program
-    .command('report')
-    .description('verslagen als PDF')
+  const report = program.command('report').description('verslagen als PDF');
+  report
     .command('session <id>')
     .description('sessieverslag van sessie <id>')
     .requiredOption('--out <bestand>', 'waar de PDF komt')
@@ -180,6 +180,30 @@ export function buildProgram(): Command {
         });
         writeFileAtomic(path.resolve(opts.out), pdf);
         console.log(`Sessieverslag opgeslagen: ${opts.out} (${countPdfPages(pdf)} pagina's)`);
+      }),
+    );
+
+  report
+    .command('trajectory <id>')
+    .description('trajectverslag van traject <id>')
+    .requiredOption('--out <bestand>', 'waar de PDF komt')
+    .option('--pseudonymise', 'geen namen van deelnemers in het verslag')
+    .action((id: string, opts: { out: string; pseudonymise?: boolean }) =>
+      withCore(async (core) => {
+        const trajectoryId = Number(id);
+        if (!Number.isInteger(trajectoryId) || trajectoryId <= 0) {
+          throw new AppError('ongeldige_invoer', `"${id}" is geen geldig trajectnummer.`);
+        }
+        getTrajectory(core.db, trajectoryId);
+        const pdf = await buildTrajectoryReport(
+          core.db,
+          core.presenting,
+          trajectoryId,
+          { pseudonymise: !!opts.pseudonymise, fontsDir: locations().fontsDir },
+          core.modules,
+        );
+        writeFileAtomic(path.resolve(opts.out), pdf);
+        console.log(`Trajectverslag opgeslagen: ${opts.out} (${countPdfPages(pdf)} pagina's)`);
       }),
     );
 

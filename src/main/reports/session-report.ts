@@ -1,40 +1,34 @@
-// Renders the session report ("Sessieverslag") as an accessible, tagged PDF.
+// Renders the session report ("Sessieverslag") as an accessible, tagged PDF:
+// first page, agenda (planned and actual minutes), attendance, the results of
+// every work format with vector charts, the action plan and the next meeting.
 // Only the bundled Atkinson Hyperlegible fonts are used, so Dutch diacritics
 // (ë, é, ï, ö, ü) are embedded and the output looks the same everywhere.
 
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from '../../shared/domain';
+import { WORK_FORMAT_LABELS } from '../../shared/module-format';
+import { ACTION_STATUSES, type ActionStatus } from '../../shared/trajectories';
+import { SESSION_SECTIONS, type SessionSection } from '../../shared/channels/reports';
+import type { RunResults } from '../../shared/work-formats';
 import { formatDutchDate, formatDutchWeekdayDate } from './dutch-dates';
-import type { ReportAttendee, ReportOptions, SessionReportData } from './types';
+import { barChart, distributionChart, dutchNumber, percentText } from './charts';
+import { createPseudonymiser } from './pseudonym';
+import type { ReportAction, ReportAttendee, ReportRun, SessionReportData, SessionReportOptions } from './types';
+import {
+  COLOR_MUTED,
+  COLOR_RULE,
+  DASH,
+  FONT_BOLD,
+  FONT_ITALIC,
+  FONT_REGULAR,
+  TABLE_ROW_MIN,
+  ReportWriter,
+  finish,
+  openDocument,
+} from './writer';
 
-type Doc = PDFKit.PDFDocument;
-type StructElement = PDFKit.PDFStructureElement;
-
-const MARGIN = 56;
-const FOOTER_OFFSET = 34; // distance of the footer text baseline area from the page bottom
-
-const COLOR_TEXT = '#222222';
-const COLOR_MUTED = '#555555';
-const COLOR_RULE = '#8a8a8a';
-const COLOR_RULE_LIGHT = '#c8c8c8';
-
-const FONT_REGULAR = 'Atkinson';
-const FONT_BOLD = 'Atkinson-Bold';
-const FONT_ITALIC = 'Atkinson-Italic';
-
-const FONT_FILES: Record<string, string> = {
-  [FONT_REGULAR]: 'atkinson-hyperlegible-latin-400-normal.woff',
-  [FONT_BOLD]: 'atkinson-hyperlegible-latin-700-normal.woff',
-  [FONT_ITALIC]: 'atkinson-hyperlegible-latin-400-italic.woff',
-};
-
-/** Height of a one-line table row (10 pt text plus padding). */
-const TABLE_ROW_MIN = 21;
 
 const NO_SCHOOL = 'Zonder school';
 const UNREGISTERED = 'Niet geregistreerd';
-const DASH = '–';
 
 type StatusKey = AttendanceStatus | 'onbekend';
 const STATUS_KEYS: readonly StatusKey[] = [...ATTENDANCE_STATUSES, 'onbekend'];
@@ -78,238 +72,6 @@ function groupBySchool(data: SessionReportData): { school: string | null; attend
     attendees: [...(groups.get(school) ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
   }));
 }
-
-interface Column {
-  header: string;
-  /** Width in points; 0 means "the remaining width". */
-  width: number;
-  align?: 'left' | 'right';
-}
-
-interface Row {
-  cells: string[];
-  bold?: boolean;
-  /** Stronger rule above this row (totals). */
-  ruleAbove?: boolean;
-}
-
-class ReportWriter {
-  readonly left: number;
-  readonly width: number;
-  readonly root: StructElement;
-
-  constructor(readonly doc: Doc) {
-    this.left = doc.page.margins.left;
-    this.width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-    this.root = doc.struct('Document');
-    doc.addStructure(this.root);
-  }
-
-  get bottom(): number {
-    return this.doc.page.height - this.doc.page.margins.bottom;
-  }
-
-  /** Starts a new page when fewer than `height` points remain. Returns true on a page break. */
-  ensureSpace(height: number): boolean {
-    if (this.doc.y + height > this.bottom) {
-      this.doc.addPage();
-      this.doc.x = this.left;
-      return true;
-    }
-    return false;
-  }
-
-  style(font: string, size: number, color = COLOR_TEXT): Doc {
-    return this.doc.font(font).fontSize(size).fillColor(color);
-  }
-
-  /** Decorative content (rules) that assistive technology should skip. */
-  artifact(draw: () => void): void {
-    this.doc.markContent('Artifact');
-    draw();
-    this.doc.endMarkedContent();
-  }
-
-  rule(y: number, color = COLOR_RULE, lineWidth = 0.5, x = this.left, width = this.width): void {
-    this.artifact(() => {
-      this.doc
-        .save()
-        .lineWidth(lineWidth)
-        .strokeColor(color)
-        .moveTo(x, y)
-        .lineTo(x + width, y)
-        .stroke()
-        .restore();
-    });
-  }
-
-  /** A tagged block of text at the left margin; returns after moving doc.y below it. */
-  block(
-    type: string,
-    text: string,
-    font: string,
-    size: number,
-    options: { color?: string; gapAfter?: number; parent?: StructElement } = {},
-  ): void {
-    this.style(font, size, options.color);
-    const height = this.doc.heightOfString(text, { width: this.width });
-    this.ensureSpace(height);
-    const y = this.doc.y;
-    (options.parent ?? this.root).add(
-      this.doc.struct(type, {}, () => {
-        this.style(font, size, options.color).text(text, this.left, y, { width: this.width });
-      }),
-    );
-    this.doc.x = this.left;
-    this.doc.y += options.gapAfter ?? 0;
-  }
-
-  heading(text: string, parent?: StructElement): void {
-    this.doc.y += 16;
-    this.style(FONT_BOLD, 15);
-    // Keep the heading together with some of the section's content.
-    this.ensureSpace(this.doc.heightOfString(text, { width: this.width }) + 60);
-    this.block('H2', text, FONT_BOLD, 15, { parent });
-    this.doc.y += 2;
-    this.rule(this.doc.y, COLOR_RULE, 0.75);
-    this.doc.y += 8;
-  }
-
-  /** "Label:   value" rows (label bold, value regular), each tagged as a paragraph. */
-  labelledRows(rows: [string, string][]): void {
-    const labelWidth = 100;
-    const valueWidth = this.width - labelWidth;
-    const size = 11;
-    for (const [label, value] of rows) {
-      this.style(FONT_REGULAR, size);
-      const height = Math.max(
-        this.doc.heightOfString(value, { width: valueWidth }),
-        this.style(FONT_BOLD, size).heightOfString(label, { width: labelWidth }),
-      );
-      this.ensureSpace(height);
-      const y = this.doc.y;
-      this.root.add(
-        this.doc.struct('P', {}, () => {
-          this.style(FONT_BOLD, size, COLOR_MUTED).text(`${label}:`, this.left, y, { width: labelWidth - 8 });
-          this.style(FONT_REGULAR, size).text(value, this.left + labelWidth, y, { width: valueWidth });
-        }),
-      );
-      this.doc.x = this.left;
-      this.doc.y = y + height + 3;
-    }
-  }
-
-  /** A table that breaks across pages, repeating its header row on each new page. */
-  table(columns: Column[], rows: Row[], parent: StructElement = this.root, continuationLabel?: string): void {
-    const doc = this.doc;
-    const fixed = columns.reduce((sum, c) => sum + c.width, 0);
-    const widths = columns.map((c) => (c.width === 0 ? this.width - fixed : c.width));
-    const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-    const padX = 4;
-    const padY = 4;
-    const size = 10;
-
-    const rowHeight = (cells: string[], font: string): number => {
-      this.style(font, size);
-      return (
-        Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: widths[i]! - 2 * padX }))) +
-        2 * padY
-      );
-    };
-
-    const table = doc.struct('Table');
-    parent.add(table);
-
-    const drawCells = (cells: string[], font: string, color: string, y: number, row: StructElement | null, cellType: string) => {
-      cells.forEach((cell, i) => {
-        const draw = () => {
-          this.style(font, size, color).text(cell, xs[i]! + padX, y + padY, {
-            width: widths[i]! - 2 * padX,
-            align: columns[i]!.align ?? 'left',
-          });
-        };
-        if (row) row.add(doc.struct(cellType, {}, draw));
-        else this.artifact(draw);
-      });
-    };
-
-    const headerCells = columns.map((c) => c.header);
-    const headerHeight = rowHeight(headerCells, FONT_BOLD);
-    const drawHeader = (tagged: boolean) => {
-      const y = doc.y;
-      let tr: StructElement | null = null;
-      if (tagged) {
-        tr = doc.struct('TR');
-        table.add(tr);
-      }
-      drawCells(headerCells, FONT_BOLD, COLOR_MUTED, y, tr, 'TH');
-      tr?.end();
-      doc.y = y + headerHeight;
-      this.rule(doc.y, COLOR_RULE, 0.75);
-    };
-
-    this.ensureSpace(headerHeight + (rows[0] ? rowHeight(rows[0].cells, FONT_REGULAR) : 0));
-    drawHeader(true);
-
-    for (const row of rows) {
-      const font = row.bold ? FONT_BOLD : FONT_REGULAR;
-      const height = rowHeight(row.cells, font);
-      if (this.ensureSpace(height + (continuationLabel ? 18 : 0))) {
-        if (continuationLabel) {
-          const y = doc.y;
-          this.artifact(() => {
-            this.style(FONT_ITALIC, 10, COLOR_MUTED).text(continuationLabel, this.left, y, { width: this.width });
-          });
-          doc.x = this.left;
-          doc.y = y + 18;
-        }
-        drawHeader(false);
-      }
-      const y = doc.y;
-      if (row.ruleAbove) this.rule(y, COLOR_RULE, 0.75);
-      const tr = doc.struct('TR');
-      table.add(tr);
-      drawCells(row.cells, font, COLOR_TEXT, y, tr, 'TD');
-      tr.end();
-      doc.y = y + height;
-      if (!row.ruleAbove) this.rule(doc.y, COLOR_RULE_LIGHT, 0.25);
-    }
-    table.end();
-    doc.x = this.left;
-    doc.y += 6;
-  }
-
-  footers(leftText: string): void {
-    const doc = this.doc;
-    const range = doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i++) {
-      doc.switchToPage(i);
-      const bottomMargin = doc.page.margins.bottom;
-      doc.page.margins.bottom = 0; // writing below the margin must not add a page
-      const y = doc.page.height - FOOTER_OFFSET;
-      this.rule(y - 6, COLOR_RULE_LIGHT, 0.5);
-      this.artifact(() => {
-        this.style(FONT_REGULAR, 8.5, COLOR_MUTED);
-        doc.text(fitText(doc, leftText, this.width * 0.7), this.left, y, { lineBreak: false });
-        doc.text(`Pagina ${i - range.start + 1} van ${range.count}`, this.left, y, {
-          width: this.width,
-          align: 'right',
-          lineBreak: false,
-        });
-      });
-      doc.page.margins.bottom = bottomMargin;
-    }
-  }
-}
-
-/** Shortens text with an ellipsis so it fits on one line of the given width (current font). */
-function fitText(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
-  let cut = text;
-  while (cut.length > 0 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
-}
-
 function formatMinutes(minutes: number | null): string {
   return minutes === null ? DASH : String(minutes);
 }
@@ -422,42 +184,304 @@ function writeAttendance(w: ReportWriter, data: SessionReportData, pseudonymise:
   }
 }
 
-export async function renderSessionReport(data: SessionReportData, options: ReportOptions): Promise<Buffer> {
-  const dateText = formatDutchDate(data.date);
-  const regularFont = path.join(options.fontsDir, FONT_FILES[FONT_REGULAR]!);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'nl-NL',
-    displayTitle: true,
-    bufferPages: true,
-    autoFirstPage: true,
-    // Start with the bundled font so the standard Helvetica is never used.
-    font: regularFont,
-    info: {
-      Title: `Sessieverslag – ${data.moduleTitle} – ${dateText}`,
-      Author: data.facilitator ?? 'Sessiewijzer',
-      Subject: `Verslag van de sessie ${data.moduleTitle} op ${formatDutchWeekdayDate(data.date)} met ${data.groupName} (${data.organisationName})`,
-      Creator: 'Sessiewijzer',
-      Producer: 'Sessiewijzer',
-      CreationDate: options.now ?? new Date(),
-    },
-  });
 
-  const chunks: Buffer[] = [];
-  const result = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', bezig: 'Bezig', gedaan: 'Gedaan', vervallen: 'Vervallen' };
 
-  try {
-    for (const [name, file] of Object.entries(FONT_FILES)) {
-      doc.registerFont(name, path.join(options.fontsDir, file));
+export function actionStatusLabel(status: string): string {
+  return (ACTION_STATUSES as readonly string[]).includes(status) ? ACTION_STATUS_LABELS[status as ActionStatus] : status;
+}
+
+function shortDate(date: string | null): string {
+  return date ? formatDutchDate(date) : DASH;
+}
+
+/** "12 stemmen", "1 stem". */
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function writeRun(w: ReportWriter, run: ReportRun, index: number): void {
+  const doc = w.doc;
+  const section = doc.struct('Sect');
+  w.root.add(section);
+  const title = `${index}. ${WORK_FORMAT_LABELS[run.type]}${run.context ? ` · ${run.context}` : ''}`;
+  w.subheading(title, section, 70);
+  w.block('P', run.prompt, FONT_ITALIC, 11, { parent: section, gapAfter: 6 });
+  writeResults(w, run.results, run.prompt, section);
+  section.end();
+}
+
+function writeResults(w: ReportWriter, r: RunResults, prompt: string, parent: PDFKit.PDFStructureElement): void {
+  switch (r.type) {
+    case 'peiling':
+    case 'stelling': {
+      if (r.total === 0) {
+        w.note('Geen stemmen ingevoerd.', parent);
+      } else {
+        const top = Math.max(...r.tallies.map((t) => t.count));
+        barChart(
+          w,
+          `Staafdiagram bij "${prompt}": ${r.tallies.map((t) => `${t.option} ${t.count}`).join(', ')}.`,
+          r.tallies.map((t) => ({
+            label: t.option,
+            value: t.count,
+            valueText: `${t.count} (${percentText(t.count, r.total)})`,
+            emphasis: t.count === top,
+          })),
+          parent,
+        );
+        w.block('P', `Totaal: ${plural(r.total, 'stem', 'stemmen')}. Het donkerste staafje is het meest gekozen.`, FONT_REGULAR, 9.5, {
+          color: COLOR_MUTED,
+          parent,
+          gapAfter: 4,
+        });
+      }
+      if (r.type === 'stelling' && r.arguments.length > 0) {
+        w.ensureSpace(36);
+        w.block('P', 'Argumenten', FONT_BOLD, 10.5, { parent, gapAfter: 2 });
+        const sideLabel = { eens: 'Eens:', neutraal: 'Neutraal:', oneens: 'Oneens:' } as const;
+        w.bullets(
+          r.arguments.map((a) => ({ lead: a.side ? sideLabel[a.side] : undefined, text: a.text })),
+          parent,
+        );
+      }
+      return;
     }
+    case 'schaalvraag':
+    case 'check-in':
+    case 'check-out': {
+      if (r.type !== 'schaalvraag' && r.answerKind === 'woord') {
+        if (r.words.length === 0) {
+          w.note('Geen woorden ingevoerd.', parent);
+          return;
+        }
+        w.block('P', `${plural(r.n, 'woord', 'woorden')} genoemd:`, FONT_REGULAR, 10.5, { parent, gapAfter: 2 });
+        w.block('P', r.words.map((x) => (x.count > 1 ? `${x.word} (${x.count}×)` : x.word)).join(' · '), FONT_REGULAR, 11, {
+          parent,
+          gapAfter: 4,
+        });
+        return;
+      }
+      if (r.n === 0) {
+        w.note('Geen cijfers ingevoerd.', parent);
+        return;
+      }
+      const labels = r.type === 'schaalvraag' ? r.labels : null;
+      distributionChart(
+        w,
+        `Verdeling van de cijfers 1 tot en met 10 bij "${prompt}": ${r.distribution.map((c, i) => `${i + 1}: ${c}`).join(', ')}; gemiddelde ${r.mean === null ? 'geen' : dutchNumber(r.mean)}.`,
+        r.distribution,
+        r.mean,
+        labels,
+        parent,
+      );
+      w.block('P', `n = ${r.n}; gemiddelde ${r.mean === null ? DASH : dutchNumber(r.mean)} (stippellijn).`, FONT_REGULAR, 9.5, {
+        color: COLOR_MUTED,
+        parent,
+        gapAfter: 4,
+      });
+      return;
+    }
+    case 'rangorde': {
+      if (r.n === 0) {
+        w.note('Geen rangordes ingevoerd.', parent);
+        return;
+      }
+      barChart(
+        w,
+        `Rangorde bij "${prompt}": ${r.ranking.map((x) => `${x.place}. ${x.option} (${x.points} punten)`).join(', ')}.`,
+        r.ranking.map((x) => ({
+          label: `${x.place}. ${x.option}`,
+          value: x.points,
+          valueText: `${plural(x.points, 'punt', 'punten')}`,
+          emphasis: x.place === 1,
+        })),
+        parent,
+      );
+      w.block('P', `${plural(r.n, 'rangorde', 'rangordes')}; punten volgens de Borda-telling (eerste plaats de meeste punten).`, FONT_REGULAR, 9.5, {
+        color: COLOR_MUTED,
+        parent,
+        gapAfter: 4,
+      });
+      return;
+    }
+    case 'brainstorm': {
+      if (r.cards.length === 0) {
+        w.note('Geen kaartjes ingevoerd.', parent);
+        return;
+      }
+      const clusters = [...r.clusters].sort((a, b) => b.dots - a.dots);
+      if (clusters.length > 0 && r.dotsUsed > 0) {
+        const most = clusters[0]!.dots;
+        barChart(
+          w,
+          `Stippen per cluster: ${clusters.map((c) => `${c.name} ${c.dots}`).join(', ')}.`,
+          clusters.map((c, i) => ({ label: c.name, value: c.dots, valueText: plural(c.dots, 'stip', 'stippen'), emphasis: c.dots === most && most > 0 })),
+          parent,
+        );
+      }
+      const cardById = new Map(r.cards.map((c) => [c.entryId, c]));
+      const cardItems = (ids: number[]) =>
+        ids
+          .map((id) => cardById.get(id)!)
+          .sort((a, b) => b.dots - a.dots)
+          .map((c) => ({ text: c.dots > 0 ? `${c.text} (${plural(c.dots, 'stip', 'stippen')})` : c.text }));
+      for (const c of clusters) {
+        w.ensureSpace(36);
+        w.block('P', `${c.name} — ${plural(c.dots, 'stip', 'stippen')}`, FONT_BOLD, 10.5, { parent, gapAfter: 2 });
+        w.bullets(cardItems(c.cardIds), parent, 10, 8);
+      }
+      const loose = r.cards.filter((c) => c.clusterId === null).map((c) => c.entryId);
+      if (loose.length > 0) {
+        w.ensureSpace(36);
+        w.block('P', clusters.length > 0 ? 'Niet geclusterd' : 'Kaartjes', FONT_BOLD, 10.5, { parent, gapAfter: 2 });
+        w.bullets(cardItems(loose), parent, 10, 8);
+      }
+      w.block('P', `${r.dotsUsed} stippen gebruikt (${r.dotsPerPerson} per persoon).`, FONT_REGULAR, 9.5, { color: COLOR_MUTED, parent, gapAfter: 4 });
+      return;
+    }
+    case 'rondje':
+    case 'opdracht': {
+      if (r.contributions.length === 0) {
+        w.note('Geen bijdragen ingevoerd.', parent);
+        return;
+      }
+      w.bullets(
+        r.contributions.map((c) => ({ lead: c.participantName ? `${c.participantName}:` : undefined, text: c.text })),
+        parent,
+      );
+      return;
+    }
+    case 'actieplan':
+      w.note(
+        r.actions.length === 0 ? 'Geen acties ingevoerd.' : `${plural(r.actions.length, 'actie', 'acties')} afgesproken; zie het actieplan.`,
+        parent,
+      );
+      return;
+  }
+}
 
+function writeRuns(w: ReportWriter, runs: ReportRun[]): void {
+  w.heading('Resultaten van de werkvormen');
+  if (runs.length === 0) {
+    w.note('In deze sessie zijn geen werkvormen gebruikt.');
+    return;
+  }
+  runs.forEach((run, i) => writeRun(w, run, i + 1));
+}
+
+function actionWho(a: ReportAction): string {
+  return a.who ?? a.participantName ?? DASH;
+}
+
+function writeActions(w: ReportWriter, actions: ReportAction[]): void {
+  w.heading('Actieplan');
+  const own = actions.filter((a) => !a.carriedOver);
+  const carried = actions.filter((a) => a.carriedOver);
+  const columns = [
+    { header: 'Wat', width: 0 },
+    { header: 'Wie', width: 120 },
+    { header: 'Wanneer', width: 100 },
+    { header: 'Status', width: 58 },
+  ];
+  const row = (a: ReportAction) => ({
+    cells: [a.schoolName ? `${a.what} — ${a.schoolName}` : a.what, actionWho(a), shortDate(a.due), actionStatusLabel(a.status)],
+  });
+  if (own.length === 0) w.note('In deze sessie zijn geen acties afgesproken.');
+  else w.table(columns, own.map(row), w.root, 'Actieplan (vervolg)');
+  if (carried.length > 0) {
+    w.subheading('Openstaande acties uit eerdere bijeenkomsten', undefined, 2 * TABLE_ROW_MIN);
+    w.table(
+      [...columns.slice(0, 3), { header: 'Afgesproken', width: 100 }, columns[3]!],
+      carried.map((a) => {
+        const r = row(a);
+        r.cells.splice(3, 0, shortDate(a.agreedOn));
+        return r;
+      }),
+      w.root,
+      'Openstaande acties (vervolg)',
+    );
+  }
+}
+
+function writeNextMeeting(w: ReportWriter, data: SessionReportData): void {
+  w.heading('Volgende bijeenkomst');
+  const next = data.nextMeeting;
+  if (!next) {
+    w.note('Er is nog geen volgende bijeenkomst gepland.');
+    return;
+  }
+  const rows: [string, string][] = [
+    ['Datum', next.startTime ? `${formatDutchWeekdayDate(next.date)} om ${next.startTime}` : formatDutchWeekdayDate(next.date)],
+    ['Module', next.moduleTitle],
+  ];
+  if (next.location) rows.push(['Locatie', next.location]);
+  w.labelledRows(rows);
+}
+
+/** A copy of the data with every participant name replaced (attendees, linked names, free text, "wie"). */
+export function pseudonymiseSessionData(data: SessionReportData): SessionReportData {
+  const p = createPseudonymiser([...data.attendees, ...(data.people ?? [])]);
+  const results = (r: RunResults): RunResults => {
+    switch (r.type) {
+      case 'stelling':
+        return { ...r, arguments: r.arguments.map((a) => ({ ...a, text: p.text(a.text) })) };
+      case 'brainstorm':
+        return {
+          ...r,
+          cards: r.cards.map((c) => ({ ...c, text: p.text(c.text) })),
+          clusters: r.clusters.map((c) => ({ ...c, name: p.text(c.name) })),
+        };
+      case 'rondje':
+      case 'opdracht':
+        return { ...r, contributions: r.contributions.map((c) => ({ ...c, text: p.text(c.text), participantName: null })) };
+      case 'actieplan':
+        return {
+          ...r,
+          actions: r.actions.map((a) => ({ ...a, what: p.text(a.what), who: a.who === null ? null : p.who(a.who), participantName: null })),
+        };
+      case 'check-in':
+      case 'check-out':
+        return { ...r, words: r.words.map((x) => ({ ...x, word: p.text(x.word) })) };
+      case 'peiling':
+        return { ...r, tallies: r.tallies.map((t) => ({ ...t, option: p.text(t.option) })) };
+      case 'rangorde':
+        return { ...r, ranking: r.ranking.map((x) => ({ ...x, option: p.text(x.option) })) };
+      default:
+        return r;
+    }
+  };
+  return {
+    ...data,
+    attendees: data.attendees.map((a) => ({ ...a, name: p.name(a.name) })),
+    runs: data.runs?.map((run) => ({ ...run, prompt: p.text(run.prompt), results: results(run.results) })),
+    actions: data.actions?.map((a) => pseudonymiseAction(a, p)),
+    people: [],
+  };
+}
+
+export function pseudonymiseAction(a: ReportAction, p: ReturnType<typeof createPseudonymiser>): ReportAction {
+  // An action without "wie" but linked to a participant shows the pseudonym (with role).
+  const who = a.who !== null ? p.who(a.who) : a.participantName !== null ? p.who(a.participantName) : null;
+  return { ...a, what: p.text(a.what), who, participantName: null };
+}
+
+export function includes<S extends string>(sections: readonly S[] | undefined, section: S): boolean {
+  return sections === undefined || sections.includes(section);
+}
+
+export async function renderSessionReport(input: SessionReportData, options: SessionReportOptions): Promise<Buffer> {
+  const data = options.pseudonymise ? pseudonymiseSessionData(input) : input;
+  const dateText = formatDutchDate(data.date);
+  const { doc, done } = openDocument(options.fontsDir, {
+    Title: `Sessieverslag – ${data.moduleTitle} – ${dateText}`,
+    Author: data.facilitator ?? 'Sessiewijzer',
+    Subject: `Verslag van de sessie ${data.moduleTitle} op ${formatDutchWeekdayDate(data.date)} met ${data.groupName} (${data.organisationName})`,
+    CreationDate: options.now ?? new Date(),
+  });
+  const show = (s: SessionSection) => includes(options.sections, s);
+
+  return finish(doc, done, () => {
     const w = new ReportWriter(doc);
 
     w.block('H1', 'Sessieverslag', FONT_BOLD, 24, { gapAfter: 2 });
@@ -466,26 +490,28 @@ export async function renderSessionReport(data: SessionReportData, options: Repo
     w.rule(doc.y, COLOR_RULE, 0.75);
     doc.y += 10;
 
-    const rows: [string, string][] = [
-      ['Datum', data.startTime ? `${dateText} om ${data.startTime}` : dateText],
-    ];
+    const weekday = formatDutchWeekdayDate(data.date);
+    const rows: [string, string][] = [['Datum', data.startTime ? `${weekday} om ${data.startTime}` : weekday]];
     if (data.location) rows.push(['Locatie', data.location]);
     if (data.facilitator) rows.push(['Facilitator', data.facilitator]);
     rows.push(['Organisatie', data.organisationName]);
     rows.push([data.schools.length === 1 ? 'School' : 'Scholen', data.schools.length > 0 ? data.schools.join(', ') : DASH]);
     rows.push(['Groep', data.groupName]);
     w.labelledRows(rows);
+    if (options.pseudonymise) {
+      doc.y += 6;
+      w.note('Gepseudonimiseerd verslag: namen van deelnemers zijn vervangen of weggelaten.');
+    }
 
-    writeAgenda(w, data);
-    writeAttendance(w, data, options.pseudonymise);
+    if (show('agenda')) writeAgenda(w, data);
+    if (show('aanwezigheid')) writeAttendance(w, data, options.pseudonymise);
+    if (show('werkvormen')) writeRuns(w, data.runs ?? []);
+    if (show('acties')) writeActions(w, data.actions ?? []);
+    if (show('volgende')) writeNextMeeting(w, data);
 
     w.root.end();
     w.footers(`Sessieverslag ${data.moduleTitle} · ${dateText}`);
-    doc.end();
-  } catch (error) {
-    doc.end();
-    await result.catch(() => undefined);
-    throw error;
-  }
-  return result;
+  });
 }
+
+export { SESSION_SECTIONS };

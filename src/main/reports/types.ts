@@ -1,7 +1,10 @@
-// Everything a session report needs, gathered by the services from the
-// database and the module library. The PDF code only formats this data.
+// Everything a report needs, gathered by the services from the database and
+// the module library. The PDF code only formats this data.
 
 import type { AttendanceStatus } from '../../shared/domain';
+import type { RunResults, WorkFormatTypeName } from './result-types';
+import type { Action, AttendanceMatrix, StepsOverview } from '../../shared/trajectories';
+import type { SessionSection, TrajectorySection } from '../../shared/channels/reports';
 
 export interface SessionReportData {
   moduleTitle: string;
@@ -16,8 +19,24 @@ export interface SessionReportData {
   groupName: string;
   schools: string[];
   attendees: ReportAttendee[];
-  /** Agenda blocks as planned in the module (actual minutes come with the presenting issue). */
+  /** Agenda blocks: planned minutes and, once presented, the actual minutes. */
   agenda: { title: string; plannedMinutes: number; actualMinutes: number | null }[];
+  /** Work format runs with their results, in the order run. */
+  runs?: ReportRun[];
+  /** Actions agreed in this session and open ones carried over (carriedOver). */
+  actions?: ReportAction[];
+  /** The next meeting of the same group or trajectory, if planned. */
+  nextMeeting?: ReportMeeting | null;
+  /**
+   * Everyone whose name may turn up in free text (contributions, cards, "wie"):
+   * replaced by a pseudonym when pseudonymising. Attendees are always included.
+   */
+  people?: ReportPerson[];
+}
+
+export interface ReportPerson {
+  name: string;
+  role: string;
 }
 
 export interface ReportAttendee {
@@ -27,6 +46,56 @@ export interface ReportAttendee {
   status: AttendanceStatus | null;
 }
 
+export interface ReportRun {
+  type: WorkFormatTypeName;
+  prompt: string;
+  /** Agenda block or slide title the run belongs to, if known. */
+  context: string | null;
+  results: RunResults;
+}
+
+export interface ReportAction {
+  what: string;
+  who: string | null;
+  due: string | null;
+  schoolName: string | null;
+  participantName: string | null;
+  status: string;
+  carriedOver: boolean;
+  /** Date of the meeting where it was agreed (YYYY-MM-DD), if known. */
+  agreedOn: string | null;
+}
+
+export interface ReportMeeting {
+  date: string;
+  startTime: string | null;
+  moduleTitle: string;
+  location: string | null;
+}
+
+export interface TrajectoryReportData {
+  name: string;
+  season: string;
+  statusLabel: string;
+  organisationName: string;
+  groupName: string | null;
+  facilitators: string[];
+  notes: string | null;
+  meetings: (ReportMeeting & {
+    id: number;
+    facilitator: string | null;
+    statusLabel: string;
+    plannedMinutes: number;
+    actualMinutes: number | null;
+  })[];
+  /** Planned themes (module titles) with the dates they were covered. */
+  themes: { title: string; planned: boolean; coveredOn: string[] }[];
+  matrix: AttendanceMatrix;
+  steps: StepsOverview;
+  actions: ReportAction[];
+  people?: ReportPerson[];
+}
+
 export interface ReportOptions {
   /** Replace names with "Deelnemer 1", … and show counts per school only. */
   pseudonymise: boolean;
@@ -34,4 +103,13 @@ export interface ReportOptions {
   fontsDir: string;
   /** Fixed creation date for reproducible output in tests. */
   now?: Date;
+}
+
+export interface SessionReportOptions extends ReportOptions {
+  /** Sections to include; all when left out. */
+  sections?: readonly SessionSection[];
+}
+
+export interface TrajectoryReportOptions extends ReportOptions {
+  sections?: readonly TrajectorySection[];
 }

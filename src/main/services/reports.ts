@@ -1,13 +1,113 @@
-// Gathers a session's data for its report and writes the PDF where the
-// user chose (main picks the path; the renderer never sends one).
+// Gathers a session's or trajectory's data for its report and renders the
+// PDF; main picks where it is saved (the renderer never sends a path).
 
 import type { Db } from '../db/open';
 import type { PresentingService } from './presenting';
+import type { ModuleService } from './modules';
+import { AppError } from '../../shared/errors';
 import { foldClock } from '../../shared/presenting/clock';
+import type { Session, SessionStatus } from '../../shared/domain';
+import { WORK_FORMAT_LABELS } from '../../shared/module-format';
+import { TRAJECTORY_STATUS_LABELS, type Action } from '../../shared/trajectories';
+import type { RunResults } from '../../shared/work-formats';
+import { PREVIEW_MAX_BYTES, type PreviewResult, type SessionSection, type TrajectorySection } from '../../shared/channels/reports';
 import { getSession } from '../db/repositories/sessions';
 import { listAttendance } from '../db/repositories/attendance';
-import type { SessionReportData } from '../reports/types';
+import { listActions } from '../db/repositories/actions';
+import { attendanceMatrix } from '../db/repositories/attendance-matrix';
+import { getSteps } from '../db/repositories/steps';
+import { getTrajectory, trajectorySessions } from '../db/repositories/trajectories';
+import { createWorkFormatService } from './work-formats/service';
+import type { ReportAction, ReportMeeting, ReportPerson, ReportRun, SessionReportData, TrajectoryReportData } from '../reports/types';
 import { renderSessionReport } from '../reports/session-report';
+import { renderTrajectoryReport } from '../reports/trajectory-report';
+import { toCsv } from './csv';
+import { countPdfPages } from './pdf-pages';
+
+export interface BuildOptions<S> {
+  pseudonymise: boolean;
+  fontsDir: string;
+  sections?: readonly S[];
+  now?: Date;
+}
+
+const SESSION_STATUS_TEXT: Record<SessionStatus, string> = { gepland: 'Gepland', bezig: 'Bezig', afgerond: 'Afgerond' };
+
+/** Everyone of the organisation: names that may turn up in free text and must go when pseudonymising. */
+function organisationPeople(db: Db, groupId: number): ReportPerson[] {
+  return db
+    .prepare(
+      `SELECT p.name, p.role FROM participants p JOIN groups g ON g.organisation_id = p.organisation_id
+       WHERE g.id = ? ORDER BY p.id`,
+    )
+    .all(groupId) as ReportPerson[];
+}
+
+function sessionDates(db: Db, ids: (number | null)[]): Map<number, string> {
+  const unique = [...new Set(ids.filter((i): i is number => i !== null))];
+  if (unique.length === 0) return new Map();
+  const rows = db
+    .prepare(`SELECT id, date FROM sessions WHERE id IN (${unique.map(() => '?').join(',')})`)
+    .all(...unique) as { id: number; date: string }[];
+  return new Map(rows.map((r) => [r.id, r.date]));
+}
+
+function reportActions(db: Db, actions: Action[]): ReportAction[] {
+  const dates = sessionDates(db, actions.map((a) => a.sessionId));
+  return actions.map((a) => ({
+    what: a.what,
+    who: a.who,
+    due: a.due,
+    schoolName: a.schoolName,
+    participantName: a.participantName,
+    status: a.status,
+    carriedOver: a.carriedOver,
+    agreedOn: a.sessionId !== null ? (dates.get(a.sessionId) ?? null) : null,
+  }));
+}
+
+function trajectoryIdOf(db: Db, sessionId: number): number | null {
+  const row = db.prepare('SELECT trajectory_id FROM sessions WHERE id = ?').get(sessionId) as { trajectory_id: number | null } | undefined;
+  return row?.trajectory_id ?? null;
+}
+
+/** The next meeting of the same group (or trajectory) after this session. */
+function nextMeeting(db: Db, session: Session): ReportMeeting | null {
+  const trajectoryId = trajectoryIdOf(db, session.id);
+  const row = db
+    .prepare(
+      `SELECT date, start_time, module_title, location FROM sessions
+       WHERE id != ? AND (group_id = ? OR (? IS NOT NULL AND trajectory_id = ?))
+         AND (date > ? OR (date = ? AND id > ?))
+       ORDER BY date, start_time, id LIMIT 1`,
+    )
+    .get(session.id, session.groupId, trajectoryId, trajectoryId, session.date, session.date, session.id) as
+    | { date: string; start_time: string | null; module_title: string; location: string | null }
+    | undefined;
+  return row ? { date: row.date, startTime: row.start_time, moduleTitle: row.module_title, location: row.location } : null;
+}
+
+/** Runs of the session with their results (names of linked participants included; the report pseudonymises). */
+function sessionRuns(db: Db, presenting: PresentingService, sessionId: number): ReportRun[] {
+  const service = createWorkFormatService(db, presenting, () => Date.now());
+  let blockOf = (_slideId: string | null): string | null => null;
+  try {
+    const module = presenting.moduleOf(sessionId);
+    const bySlide = new Map(module.blocks.flatMap((b) => b.slides.map((s) => [s.id, b.title] as const)));
+    blockOf = (slideId) => (slideId ? (bySlide.get(slideId) ?? null) : null);
+  } catch {
+    // The module is no longer available: runs are listed without their block.
+  }
+  return service.list(sessionId).map((summary) => {
+    const view = service.view(summary.id);
+    return {
+      type: summary.type,
+      prompt: summary.prompt,
+      context: blockOf(summary.slideId) ?? (summary.adHoc ? 'ter plekke toegevoegd' : null),
+      results: view.results!,
+    };
+  });
+}
 
 export function gatherSessionReportData(db: Db, presenting: PresentingService, sessionId: number): SessionReportData {
   const session = getSession(db, sessionId);
@@ -32,6 +132,10 @@ export function gatherSessionReportData(db: Db, presenting: PresentingService, s
       status: a.status,
     })),
     agenda: agendaRows(presenting, sessionId),
+    runs: sessionRuns(db, presenting, sessionId),
+    actions: reportActions(db, listActions(db, { sessionId })),
+    nextMeeting: nextMeeting(db, session),
+    people: organisationPeople(db, session.groupId),
   };
 }
 
@@ -54,11 +158,161 @@ export async function buildSessionReport(
   db: Db,
   presenting: PresentingService,
   sessionId: number,
-  options: { pseudonymise: boolean; fontsDir: string; now?: Date },
+  options: BuildOptions<SessionSection>,
 ): Promise<Buffer> {
   return renderSessionReport(gatherSessionReportData(db, presenting, sessionId), options);
 }
 
 export function sessionReportFileName(session: { date: string; moduleId: string }): string {
   return `sessieverslag-${session.date}-${session.moduleId}.pdf`;
+}
+
+// --- trajectory ------------------------------------------------------------
+
+export function gatherTrajectoryReportData(
+  db: Db,
+  presenting: PresentingService,
+  trajectoryId: number,
+  modules?: Pick<ModuleService, 'find'>,
+): TrajectoryReportData {
+  const trajectory = getTrajectory(db, trajectoryId);
+  const sessions = trajectorySessions(db, trajectoryId);
+  const matrix = attendanceMatrix(db, trajectoryId);
+  const meetings = sessions.map((s) => {
+    let plannedMinutes = 0;
+    let actualMinutes: number | null = null;
+    try {
+      const rows = agendaRows(presenting, s.id);
+      plannedMinutes = rows.reduce((sum, r) => sum + r.plannedMinutes, 0);
+      const actual = rows.map((r) => r.actualMinutes).filter((m): m is number => m !== null);
+      actualMinutes = actual.length > 0 ? actual.reduce((a, b) => a + b, 0) : null;
+    } catch {
+      // Module no longer available: no minutes.
+    }
+    return {
+      id: s.id,
+      date: s.date,
+      startTime: s.startTime,
+      moduleTitle: s.moduleTitle,
+      location: s.location,
+      facilitator: s.facilitator,
+      statusLabel: SESSION_STATUS_TEXT[s.status],
+      plannedMinutes,
+      actualMinutes,
+    };
+  });
+  // A theme counts as covered on the dates of its meetings that were held (finished or with someone present).
+  const held = new Set(
+    sessions
+      .filter((s, i) => s.status === 'afgerond' || matrix.rows.some((r) => r.cells[i] === 'aanwezig' || r.cells[i] === 'te_laat'))
+      .map((s) => s.id),
+  );
+  const themeIds = [...trajectory.themes, ...sessions.map((s) => s.moduleId).filter((id) => !trajectory.themes.includes(id))];
+  const themes = [...new Set(themeIds)].map((id) => {
+    const own = sessions.filter((s) => s.moduleId === id);
+    return {
+      title: own[0]?.moduleTitle ?? modules?.find(id)?.meta.title ?? id,
+      planned: trajectory.themes.includes(id),
+      coveredOn: own.filter((s) => held.has(s.id)).map((s) => s.date),
+    };
+  });
+  return {
+    name: trajectory.name,
+    season: trajectory.season,
+    statusLabel: TRAJECTORY_STATUS_LABELS[trajectory.status],
+    organisationName: trajectory.organisationName,
+    groupName: trajectory.groupName,
+    facilitators: [...new Set(sessions.map((s) => s.facilitator).filter((f): f is string => !!f))],
+    notes: trajectory.notes,
+    meetings,
+    themes,
+    matrix,
+    steps: getSteps(db, trajectoryId),
+    actions: reportActions(db, listActions(db, { trajectoryId })),
+    people: db
+      .prepare('SELECT name, role FROM participants WHERE organisation_id = ? ORDER BY id')
+      .all(trajectory.organisationId) as ReportPerson[],
+  };
+}
+
+export async function buildTrajectoryReport(
+  db: Db,
+  presenting: PresentingService,
+  trajectoryId: number,
+  options: BuildOptions<TrajectorySection>,
+  modules?: Pick<ModuleService, 'find'>,
+): Promise<Buffer> {
+  return renderTrajectoryReport(gatherTrajectoryReportData(db, presenting, trajectoryId, modules), options);
+}
+
+export function trajectoryReportFileName(trajectory: { name: string; season: string }): string {
+  const slug = trajectory.name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `trajectverslag-${trajectory.season}-${slug || 'traject'}.pdf`;
+}
+
+/** The PDF as base64 for the in-app preview; refuses files too large to send. */
+export function previewOf(pdf: Buffer): PreviewResult {
+  if (pdf.length > PREVIEW_MAX_BYTES) {
+    throw new AppError(
+      'ongeldige_invoer',
+      `Het verslag is te groot voor een voorbeeld (${Math.round(pdf.length / 1_048_576)} MB); sla het op en open het in een PDF-lezer.`,
+    );
+  }
+  return { base64: pdf.toString('base64'), pages: countPdfPages(pdf), bytes: pdf.length };
+}
+
+// --- results CSV -----------------------------------------------------------
+
+/** One row per option, value, card, contribution or action of every run; no participant names. */
+export function sessionResultsCsv(db: Db, presenting: PresentingService, sessionId: number): { suggestedName: string; text: string } {
+  const session = getSession(db, sessionId);
+  const rows: (string | number | null)[][] = [['nr', 'werkvorm', 'vraag', 'onderdeel', 'soort', 'waarde', 'aantal']];
+  sessionRuns(db, presenting, sessionId).forEach((run, i) => {
+    const base = [i + 1, WORK_FORMAT_LABELS[run.type], run.prompt, run.context];
+    for (const [kind, value, count] of resultRows(run.results)) rows.push([...base, kind, value, count]);
+  });
+  return { suggestedName: `resultaten-${session.date}-${session.moduleId}.csv`, text: toCsv(rows) };
+}
+
+function resultRows(r: RunResults): [string, string, number | string | null][] {
+  switch (r.type) {
+    case 'peiling':
+      return r.tallies.map((t) => ['optie', t.option, t.count]);
+    case 'stelling':
+      return [
+        ...r.tallies.map((t): [string, string, number] => ['optie', t.option, t.count]),
+        ...r.arguments.map((a): [string, string, null] => [a.side ? `argument ${a.side}` : 'argument', a.text, null]),
+      ];
+    case 'brainstorm': {
+      const cluster = new Map(r.clusters.map((c) => [c.entryId, c.name]));
+      return [
+        ...r.clusters.map((c): [string, string, number] => ['cluster', c.name, c.dots]),
+        ...r.cards.map((c): [string, string, number] => [
+          c.clusterId !== null ? `kaart (${cluster.get(c.clusterId)})` : 'kaart',
+          c.text,
+          c.dots,
+        ]),
+      ];
+    }
+    case 'rondje':
+    case 'opdracht':
+      return r.contributions.map((c) => ['bijdrage', c.text, null]);
+    case 'schaalvraag':
+      return [...r.distribution.map((c, i): [string, string, number] => ['cijfer', String(i + 1), c]), ['gemiddelde', r.mean === null ? '' : String(r.mean), r.n]];
+    case 'rangorde':
+      return r.ranking.map((x) => [`plaats ${x.place}`, x.option, x.points]);
+    case 'actieplan':
+      return r.actions.map((a) => ['actie', a.what, a.due]);
+    case 'check-in':
+    case 'check-out':
+      return r.answerKind === 'woord'
+        ? r.words.map((w) => ['woord', w.word, w.count])
+        : [...r.distribution.map((c, i): [string, string, number] => ['score', String(i + 1), c]), ['gemiddelde', r.mean === null ? '' : String(r.mean), r.n]];
+  }
 }

@@ -7,8 +7,56 @@ export interface ExportResult {
   pages: number;
 }
 
+export interface PreviewResult {
+  /** The PDF, base64-encoded, for an in-app preview. */
+  base64: string;
+  pages: number;
+  bytes: number;
+}
+
+/** Largest PDF (in bytes) sent to the renderer as a preview. */
+export const PREVIEW_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Sections of the session report that can be left out (the first page always stays). */
+export const SESSION_SECTIONS = ['agenda', 'aanwezigheid', 'werkvormen', 'acties', 'volgende'] as const;
+export type SessionSection = (typeof SESSION_SECTIONS)[number];
+export const SESSION_SECTION_LABELS: Record<SessionSection, string> = {
+  agenda: 'Agenda',
+  aanwezigheid: 'Aanwezigheid',
+  werkvormen: 'Resultaten van de werkvormen',
+  acties: 'Actieplan',
+  volgende: 'Volgende bijeenkomst',
+};
+
+/** Sections of the trajectory report that can be left out. */
+export const TRAJECTORY_SECTIONS = ['bijeenkomsten', 'aanwezigheid', 'themas', 'stappenplan', 'acties'] as const;
+export type TrajectorySection = (typeof TRAJECTORY_SECTIONS)[number];
+export const TRAJECTORY_SECTION_LABELS: Record<TrajectorySection, string> = {
+  bijeenkomsten: 'Bijeenkomsten',
+  aanwezigheid: 'Aanwezigheid',
+  themas: "Thema's",
+  stappenplan: 'Stappenplan per school',
+  acties: 'Acties',
+};
+
+const pseudonymise = z.boolean({ error: 'Pseudonimiseren is aan of uit.' }).optional();
+/** The sections to include; leave out to get all of them. */
+const sessionSections = z
+  .array(z.enum(SESSION_SECTIONS, { error: `Kies onderdelen uit: ${SESSION_SECTIONS.join(', ')}.` }))
+  .max(SESSION_SECTIONS.length, 'Te veel onderdelen.')
+  .optional();
+const trajectorySections = z
+  .array(z.enum(TRAJECTORY_SECTIONS, { error: `Kies onderdelen uit: ${TRAJECTORY_SECTIONS.join(', ')}.` }))
+  .max(TRAJECTORY_SECTIONS.length, 'Te veel onderdelen.')
+  .optional();
+
+const sessionInput = z.strictObject({ sessionId: id, pseudonymise, sections: sessionSections });
+const trajectoryInput = z.strictObject({ trajectoryId: id, pseudonymise, sections: trajectorySections });
+
 export const reportChannels = {
-  'reports:exportSession': channel(
-    z.strictObject({ sessionId: id, pseudonymise: z.boolean().optional() }),
-  ).returns<ExportResult>(),
+  'reports:exportSession': channel(sessionInput).returns<ExportResult>(),
+  'reports:exportTrajectory': channel(trajectoryInput).returns<ExportResult>(),
+  'reports:previewSession': channel(sessionInput).returns<PreviewResult>(),
+  'reports:previewTrajectory': channel(trajectoryInput).returns<PreviewResult>(),
+  'reports:exportResultsCsv': channel(z.strictObject({ sessionId: id })).returns<ExportResult>(),
 };

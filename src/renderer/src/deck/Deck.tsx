@@ -129,7 +129,7 @@ export function Deck({ module, agenda, index, onIndexChange, blank, label, keysW
   );
 }
 
-function SlideContent({ slide, module, first }: { slide: Slide; module: ParsedModule; first: boolean }) {
+export function SlideContent({ slide, module, first }: { slide: Slide; module: ParsedModule; first: boolean }) {
   if (first) {
     return (
       <div className="slide-title-layout">

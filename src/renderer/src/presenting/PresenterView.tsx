@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { Deck } from '../deck/Deck';
+import { SlidePreview } from '../deck/SlidePreview';
 import type { Presenting } from './usePresenting';
 import type { DisplayInfo } from '../../../shared/channels/presenting';
 import { formatClock } from '../../../shared/presenting/clock';
@@ -117,7 +118,7 @@ export function PresenterView({
                 ) : null}
               </div>
               {index + 1 < order.length ? (
-                <Deck module={view.module} agenda={state.agenda} index={index + 1} label="Volgende dia" />
+                <SlidePreview module={view.module} agenda={state.agenda} index={index + 1} label="Volgende dia" />
               ) : (
                 <p className="muted-dark">Dit is de laatste dia.</p>
               )}

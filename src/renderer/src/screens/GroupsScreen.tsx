@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useAction, useChannel } from '../ui/hooks';
-import { Empty, ErrorMessage, Field, Panel } from '../ui/parts';
+import { Choice, Empty, ErrorMessage, Field, Panel } from '../ui/parts';
 import {
   GROUP_KINDS,
   ORGANISATION_KINDS,
@@ -162,14 +162,13 @@ function OrganisationDetail({ organisationId }: { organisationId: number }) {
             <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Naam, school of e-mail" />
           </Field>
           <Field label="Filter op school">
-            <select value={schoolFilter} onChange={(e) => setSchoolFilter(e.target.value)} name="filter-school">
-              <option value="">Alle scholen</option>
-              {(schools.data ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+            <Choice
+              value={schoolFilter}
+              onChange={setSchoolFilter}
+              name="filter-school"
+              empty="Alle scholen"
+              options={(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+            />
           </Field>
         </div>
         <ErrorMessage message={participants.error ?? exporting.error} />
@@ -339,14 +338,13 @@ function NewParticipant({ organisationId, schools }: { organisationId: number; s
         <input value={name} onChange={(e) => setName(e.target.value)} name="deelnemer-naam" />
       </Field>
       <Field label="School">
-        <select value={schoolId} onChange={(e) => setSchoolId(e.target.value)} name="deelnemer-school">
-          <option value="">Geen school</option>
-          {schools.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <Choice
+          value={schoolId}
+          onChange={setSchoolId}
+          name="deelnemer-school"
+          empty="Geen school"
+          options={schools.map((s) => ({ value: s.id, label: s.name }))}
+        />
       </Field>
       <Field label="Rol">
         <select value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)} name="deelnemer-rol">

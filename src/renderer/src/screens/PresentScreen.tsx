@@ -23,15 +23,20 @@ export function PresentScreen({ sessionId }: { sessionId: number }) {
     sessionStorage.setItem(`sessiewijzer.eenscherm.${sessionId}`, audienceMode ? '1' : '0');
   }, [audienceMode, sessionId]);
 
+  // One listener for the life of the screen, reading the latest state through a ref: a listener
+  // re-attached after every render leaves moments with a stale one, and F5 must never reach the
+  // browser (it would reload the window) even before the state has loaded.
+  const latest = useRef(p);
+  latest.current = p;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!p.clock || !p.state) return;
       const target = e.target as HTMLElement | null;
       if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-      const action = keyAction(e.key, p.clock.status, p.state.screen, typedRef.current);
-      if (action.kind === 'none') {
-        return;
-      }
+      if (e.key === 'F5') e.preventDefault();
+      const { clock, state, send } = latest.current;
+      if (!clock || !state) return;
+      const action = keyAction(e.key, clock.status, state.screen, typedRef.current);
+      if (action.kind === 'none') return;
       e.preventDefault();
       if (action.kind === 'digit') {
         setTyped((t) => (t + action.digit).slice(-3));
@@ -40,16 +45,16 @@ export function PresentScreen({ sessionId }: { sessionId: number }) {
       if (action.kind === 'jump') {
         const n = Number(typedRef.current);
         setTyped('');
-        if (n >= 1) void p.send({ type: 'gotoIndex', index: n - 1 });
+        if (n >= 1) void send({ type: 'gotoIndex', index: n - 1 });
         return;
       }
       setTyped('');
       if (action.kind === 'toggleView') setAudienceMode((m) => !m);
-      else void p.send(action.command);
+      else void send(action.command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   if (p.error && !p.state) {
     return (

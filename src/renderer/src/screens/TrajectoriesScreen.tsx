@@ -4,7 +4,7 @@
 
 import { useState } from 'react';
 import { useChannel } from '../ui/hooks';
-import { Empty, ErrorMessage, Field, Panel } from '../ui/parts';
+import { Choice, Empty, ErrorMessage, Field, Panel } from '../ui/parts';
 import { TRAJECTORY_STATUSES, type TrajectoryStatus } from '../../../shared/trajectories';
 import { NewTrajectory } from '../trajectories/NewTrajectory';
 import { CapacityPanel } from '../trajectories/CapacityPanel';
@@ -37,24 +37,22 @@ function TrajectoryList() {
       <Panel title="Alle trajecten">
         <div className="filters">
           <Field label="Seizoen">
-            <select value={season} onChange={(e) => setSeason(e.target.value)} name="filter-seizoen">
-              <option value="">Alle seizoenen</option>
-              {seasonOptions().map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
+            <Choice
+              value={season}
+              onChange={setSeason}
+              name="filter-seizoen"
+              empty="Alle seizoenen"
+              options={seasonOptions().map((s) => ({ value: s, label: s }))}
+            />
           </Field>
           <Field label="Status">
-            <select value={status} onChange={(e) => setStatus(e.target.value)} name="filter-status">
-              <option value="">Alle statussen</option>
-              {TRAJECTORY_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabel(s)}
-                </option>
-              ))}
-            </select>
+            <Choice
+              value={status}
+              onChange={setStatus}
+              name="filter-status"
+              empty="Alle statussen"
+              options={TRAJECTORY_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
+            />
           </Field>
           <Field label="Zoek traject">
             <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Naam of organisatie" />

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useAction, useChannel } from '../ui/hooks';
-import { Empty, ErrorMessage, Field, Panel } from '../ui/parts';
+import { Choice, Empty, ErrorMessage, Field, Panel } from '../ui/parts';
 import { shortDate } from '../ui/format';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../shared/trajectories';
 import { STAPPEN, STAP_LABELS, type StapKey } from '../../../shared/stappenplan';
@@ -24,14 +24,13 @@ export function ActionsPanel({ trajectoryId, groupId, schools }: { trajectoryId:
       actions={
         <label className="inline-check">
           <span className="field-label">Toon</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value)} aria-label="Acties filteren op status">
-            <option value="">Alle</option>
-            {ACTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ACTION_LABELS[s]}
-              </option>
-            ))}
-          </select>
+          <Choice
+            value={status}
+            onChange={setStatus}
+            aria-label="Acties filteren op status"
+            empty="Alle"
+            options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_LABELS[s] }))}
+          />
         </label>
       }
     >
@@ -128,24 +127,22 @@ function NewAction({ trajectoryId, groupId, schools }: { trajectoryId: number; g
         <input type="date" value={due} onChange={(e) => setDue(e.target.value)} name="actie-wanneer" />
       </Field>
       <Field label="School (actie)">
-        <select value={schoolId} onChange={(e) => setSchoolId(e.target.value)} name="actie-school">
-          <option value="">Alle scholen</option>
-          {schools.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <Choice
+          value={schoolId}
+          onChange={setSchoolId}
+          name="actie-school"
+          empty="Alle scholen"
+          options={schools.map((s) => ({ value: s.id, label: s.name }))}
+        />
       </Field>
       <Field label="Stap">
-        <select value={stepKey} onChange={(e) => setStepKey(e.target.value)} name="actie-stap">
-          <option value="">Geen stap</option>
-          {STAPPEN.map((s) => (
-            <option key={s.key} value={s.key}>
-              {s.label}
-            </option>
-          ))}
-        </select>
+        <Choice
+          value={stepKey}
+          onChange={setStepKey}
+          name="actie-stap"
+          empty="Geen stap"
+          options={STAPPEN.map((s) => ({ value: s.key, label: s.label }))}
+        />
       </Field>
       <button type="submit" disabled={action.busy}>
         Actie toevoegen

@@ -3,7 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useAction, useChannel } from '../ui/hooks';
-import { ErrorMessage, Field, Panel } from '../ui/parts';
+import { Choice, ErrorMessage, Field, Panel } from '../ui/parts';
 import { seasonOf, seasonOptions } from './season';
 
 export function CapacityPanel() {
@@ -25,13 +25,12 @@ export function CapacityPanel() {
     <Panel title="Capaciteit per seizoen">
       <form onSubmit={submit} className="form form-row">
         <Field label="Seizoen">
-          <select value={season} onChange={(e) => setSeason(e.target.value)} name="capaciteit-seizoen">
-            {seasonOptions().map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <Choice
+            value={season}
+            onChange={setSeason}
+            name="capaciteit-seizoen"
+            options={seasonOptions().map((s) => ({ value: s, label: s }))}
+          />
         </Field>
         <Field label="Aantal trajecten" hint="Leeg: geen maximum">
           <input

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useAction, useChannel } from '../ui/hooks';
-import { Empty, ErrorMessage, Field, Panel } from '../ui/parts';
+import { Choice, Empty, ErrorMessage, Field, Panel } from '../ui/parts';
 import { shortDate, todayIso } from '../ui/format';
 import { INTEREST_STATUSES, type InterestRegistration, type InterestStatus } from '../../../shared/trajectories';
 import { ThemePicker, useThemeTitles } from './ThemePicker';
@@ -36,24 +36,22 @@ export function InterestPanel() {
     <Panel title="Aanmeldingen">
       <div className="filters">
         <Field label="Seizoen">
-          <select value={season} onChange={(e) => setSeason(e.target.value)} name="aanmelding-filter-seizoen">
-            <option value="">Alle seizoenen</option>
-            {seasonOptions().map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <Choice
+            value={season}
+            onChange={setSeason}
+            name="aanmelding-filter-seizoen"
+            empty="Alle seizoenen"
+            options={seasonOptions().map((s) => ({ value: s, label: s }))}
+          />
         </Field>
         <Field label="Status">
-          <select value={status} onChange={(e) => setStatus(e.target.value)} name="aanmelding-filter-status">
-            <option value="">Alle</option>
-            {INTEREST_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {INTEREST_LABELS[s]}
-              </option>
-            ))}
-          </select>
+          <Choice
+            value={status}
+            onChange={setStatus}
+            name="aanmelding-filter-status"
+            empty="Alle"
+            options={INTEREST_STATUSES.map((s) => ({ value: s, label: INTEREST_LABELS[s] }))}
+          />
         </Field>
         <Field label="Zoek aanmelding">
           <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Organisatie of contactpersoon" />
@@ -179,14 +177,13 @@ function NewInterest() {
       <summary>Nieuwe aanmelding</summary>
       <form onSubmit={submit} className="form form-grid">
         <Field label="Bekende organisatie">
-          <select value={organisationId} onChange={(e) => setOrganisationId(e.target.value)} name="aanmelding-organisatie">
-            <option value="">Nieuwe organisatie…</option>
-            {(organisations.data ?? []).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
+          <Choice
+            value={organisationId}
+            onChange={setOrganisationId}
+            name="aanmelding-organisatie"
+            empty="Nieuwe organisatie…"
+            options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          />
         </Field>
         {known ? (
           <div />
@@ -196,13 +193,12 @@ function NewInterest() {
           </Field>
         )}
         <Field label="Seizoen">
-          <select value={season} onChange={(e) => setSeason(e.target.value)} name="aanmelding-seizoen">
-            {seasonOptions().map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <Choice
+            value={season}
+            onChange={setSeason}
+            name="aanmelding-seizoen"
+            options={seasonOptions().map((s) => ({ value: s, label: s }))}
+          />
         </Field>
         <Field label="Contactpersoon">
           <input value={contactName} onChange={(e) => setContactName(e.target.value)} name="aanmelding-contact" />

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { go } from '../App';
 import { useAction, useChannel } from '../ui/hooks';
-import { ErrorMessage, Field, Panel } from '../ui/parts';
+import { Choice, ErrorMessage, Field, Panel } from '../ui/parts';
 import { ThemePicker } from './ThemePicker';
 import { seasonOf, seasonOptions } from './season';
 
@@ -93,13 +93,12 @@ export function NewTrajectory() {
               : undefined
           }
         >
-          <select value={season} onChange={(e) => setSeason(e.target.value)} name="traject-seizoen">
-            {seasonOptions().map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <Choice
+            value={season}
+            onChange={setSeason}
+            name="traject-seizoen"
+            options={seasonOptions().map((s) => ({ value: s, label: s }))}
+          />
         </Field>
         <div className="span-2">
           <ThemePicker value={themes} onChange={setThemes} legend="Thema’s (modules)" />

@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useAction, useChannel } from '../ui/hooks';
-import { ErrorMessage, Field } from '../ui/parts';
+import { Choice, ErrorMessage, Field } from '../ui/parts';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../shared/domain';
 
 export function WalkIn({ sessionId, groupId }: { sessionId: number; groupId: number }) {
@@ -61,14 +61,12 @@ function WalkInForm({ sessionId, organisationId }: { sessionId: number; organisa
             <input value={name} onChange={(e) => setName(e.target.value)} name="inloper-naam" />
           </Field>
           <Field label="School inloper">
-            <select value={schoolId} onChange={(e) => setSchoolId(e.target.value)}>
-              <option value="">Geen school</option>
-              {(schools.data ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+            <Choice
+              value={schoolId}
+              onChange={setSchoolId}
+              empty="Geen school"
+              options={(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+            />
           </Field>
           <Field label="Rol inloper">
             <select value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)}>

@@ -1,6 +1,6 @@
 // Shared building blocks for the screens.
 
-import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
+import { cloneElement, useId, type ReactElement, type ReactNode, type SelectHTMLAttributes } from 'react';
 
 export function ErrorMessage({ message }: { message: string | null | undefined }) {
   if (!message) return null;
@@ -39,4 +39,34 @@ export function Panel({ title, children, actions }: { title: string; children: R
 
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="empty">{children}</p>;
+}
+
+export interface ChoiceOption {
+  value: string | number;
+  label: string;
+}
+
+/** A select over a list of options, with an optional empty first choice ("Alle …", "Kies …"). */
+export function Choice({
+  value,
+  onChange,
+  options,
+  empty,
+  ...rest
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly ChoiceOption[];
+  empty?: string;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'>) {
+  return (
+    <select value={value} onChange={(e) => onChange(e.target.value)} {...rest}>
+      {empty !== undefined ? <option value="">{empty}</option> : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
 }

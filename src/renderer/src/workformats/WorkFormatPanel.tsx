@@ -6,6 +6,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { api } from '../api/client';
 import { useChannel } from '../ui/hooks';
+import { Choice } from '../ui/parts';
 import { ResultsView } from './ResultsView';
 import { TimerView } from './TimerView';
 import type { RunState } from './useRun';
@@ -135,14 +136,13 @@ function TextEntry({
       {children}
       <input value={text} onChange={(e) => setText(e.target.value)} aria-label={label} placeholder={`${label} – Enter`} autoComplete="off" />
       {present ? (
-        <select value={who} onChange={(e) => setWho(e.target.value)} aria-label="Koppelen aan deelnemer">
-          <option value="">Anoniem</option>
-          {present.map((p) => (
-            <option key={p.participantId} value={p.participantId}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        <Choice
+          value={who}
+          onChange={setWho}
+          aria-label="Koppelen aan deelnemer"
+          empty="Anoniem"
+          options={present.map((p) => ({ value: p.participantId, label: p.name }))}
+        />
       ) : null}
       <button type="submit">Toevoegen</button>
     </form>

@@ -1,0 +1,286 @@
+// Renders the trajectory report ("Trajectverslag"): all meetings, the
+// attendance matrix (participants × meetings, or counts per school when
+// pseudonymised) with rates, themes covered, each school's progress on the
+// stappenplan, and the actions with their status across meetings.
+
+import type { AttendanceStatus } from '../../shared/domain';
+import type { TrajectorySection } from '../../shared/channels/reports';
+import type { Rate } from '../../shared/trajectories';
+import { formatDutchDate, formatDutchWeekdayDate } from './dutch-dates';
+import { barChart, percentText, progressChart } from './charts';
+import { createPseudonymiser } from './pseudonym';
+import { actionStatusLabel, includes, pseudonymiseAction } from './session-report';
+import type { ReportAction, TrajectoryReportData, TrajectoryReportOptions } from './types';
+import { COLOR_MUTED, COLOR_RULE, DASH, FONT_BOLD, FONT_REGULAR, ReportWriter, finish, openDocument, type Column } from './writer';
+
+/** One letter per status in the matrix, so it reads in black and white. */
+const CELL_CODES: Record<AttendanceStatus, string> = { aanwezig: 'A', te_laat: 'L', afgemeld: 'M', afwezig: 'X' };
+
+function rateText(r: Rate): string {
+  return r.rate === null ? DASH : `${Math.round(r.rate * 100)}%`;
+}
+
+/** "12-3" style short date for narrow columns. */
+function tinyDate(date: string): string {
+  const [, m, d] = date.split('-');
+  return `${Number(d)}-${Number(m)}`;
+}
+
+function writeMeetings(w: ReportWriter, data: TrajectoryReportData): void {
+  w.heading('Bijeenkomsten');
+  if (data.meetings.length === 0) {
+    w.note('Er zijn nog geen bijeenkomsten aan dit traject gekoppeld.');
+    return;
+  }
+  const presentBy = new Map(
+    data.matrix.sessions.map((s, i) => {
+      const counted = data.matrix.rows.filter((r) => r.cells[i] !== null).length;
+      const present = data.matrix.rows.filter((r) => r.cells[i] === 'aanwezig' || r.cells[i] === 'te_laat').length;
+      return [s.id, counted === 0 ? DASH : `${present} van ${counted}`];
+    }),
+  );
+  w.table(
+    [
+      { header: '#', width: 22 },
+      { header: 'Datum', width: 112 },
+      { header: 'Module', width: 0 },
+      { header: 'Status', width: 62 },
+      { header: 'Aanwezig', width: 60, align: 'right' },
+      { header: 'Min. (gepland / werkelijk)', width: 86, align: 'right' },
+    ],
+    data.meetings.map((m, i) => ({
+      cells: [
+        String(i + 1),
+        m.startTime ? `${formatDutchDate(m.date)}, ${m.startTime}` : formatDutchDate(m.date),
+        m.location ? `${m.moduleTitle} (${m.location})` : m.moduleTitle,
+        m.statusLabel,
+        presentBy.get(m.id) ?? DASH,
+        `${m.plannedMinutes} / ${m.actualMinutes ?? DASH}`,
+      ],
+    })),
+    w.root,
+    'Bijeenkomsten (vervolg)',
+  );
+}
+
+function writeAttendance(w: ReportWriter, data: TrajectoryReportData, pseudonymise: boolean): void {
+  const m = data.matrix;
+  w.heading('Aanwezigheid');
+  if (m.sessions.length === 0 || m.rows.length === 0) {
+    w.note('Nog geen aanwezigheid geregistreerd.');
+    return;
+  }
+  w.block(
+    'P',
+    `Totaal aanwezig: ${rateText(m.total)} (${m.total.present} van ${m.total.counted} geregistreerde plaatsen; aanwezig en te laat tellen als aanwezig).`,
+    FONT_REGULAR,
+    10.5,
+    { gapAfter: 6 },
+  );
+  const legend = m.sessions.map((s, i) => `${i + 1} = ${formatDutchDate(s.date)}`).join('  ·  ');
+  const cols = m.sessions.length;
+  const cellW = Math.max(22, Math.min(40, (w.width - 200) / Math.max(1, cols)));
+  const meetingCols: Column[] = m.sessions.map((_, i) => ({ header: String(i + 1), width: cellW, align: 'center' }));
+
+  if (pseudonymise) {
+    w.note('Gepseudonimiseerd: per school het aantal aanwezigen van het aantal geregistreerden per bijeenkomst.');
+    const schools = [...new Set(m.rows.map((r) => r.schoolName ?? 'Zonder school'))];
+    const rows = schools.map((school) => {
+      const people = m.rows.filter((r) => (r.schoolName ?? 'Zonder school') === school);
+      const rate = m.schools.find((s) => s.schoolName === school);
+      return {
+        cells: [
+          school,
+          ...m.sessions.map((_, i) => {
+            const counted = people.filter((p) => p.cells[i] !== null).length;
+            const present = people.filter((p) => p.cells[i] === 'aanwezig' || p.cells[i] === 'te_laat').length;
+            return counted === 0 ? DASH : `${present}/${counted}`;
+          }),
+          rate ? rateText(rate) : DASH,
+        ],
+      };
+    });
+    w.table([{ header: 'School', width: 0 }, ...meetingCols.map((c) => ({ ...c, width: Math.max(c.width, 30) })), { header: '%', width: 40, align: 'right' }], rows, w.root, 'Aanwezigheid (vervolg)');
+  } else {
+    w.block('P', 'A = aanwezig · L = te laat · M = afgemeld · X = afwezig · – = niet geregistreerd', FONT_REGULAR, 9.5, {
+      color: COLOR_MUTED,
+      gapAfter: 4,
+    });
+    w.table(
+      [{ header: 'Deelnemer', width: 0 }, ...meetingCols, { header: '%', width: 40, align: 'right' }],
+      m.rows.map((r) => ({
+        cells: [
+          `${r.name}${r.schoolName ? ` (${r.schoolName})` : ''}`,
+          ...r.cells.map((c) => (c ? CELL_CODES[c] : DASH)),
+          rateText(r),
+        ],
+      })),
+      w.root,
+      'Aanwezigheid (vervolg)',
+    );
+  }
+  w.block('P', legend, FONT_REGULAR, 9, { color: COLOR_MUTED, gapAfter: 6 });
+
+  w.subheading('Aanwezigheid per school', undefined, 60);
+  barChart(
+    w,
+    `Percentage aanwezig per school: ${m.schools.map((s) => `${s.schoolName} ${rateText(s)}`).join(', ')}.`,
+    m.schools.map((s) => ({
+      label: s.schoolName,
+      value: s.rate === null ? 0 : s.rate * 100,
+      valueText: `${rateText(s)} (${s.present}/${s.counted})`,
+    })),
+    undefined,
+    100,
+  );
+}
+
+function writeThemes(w: ReportWriter, data: TrajectoryReportData): void {
+  w.heading("Thema's");
+  if (data.themes.length === 0) {
+    w.note("Er zijn geen thema's gekozen of behandeld.");
+    return;
+  }
+  const covered = data.themes.filter((t) => t.coveredOn.length > 0).length;
+  w.block('P', `${covered} van ${data.themes.length} thema's behandeld.`, FONT_REGULAR, 10.5, { gapAfter: 4 });
+  w.table(
+    [
+      { header: 'Thema', width: 0 },
+      { header: 'Gekozen', width: 60 },
+      { header: 'Behandeld op', width: 170 },
+    ],
+    data.themes.map((t) => ({
+      cells: [t.title, t.planned ? 'ja' : 'nee', t.coveredOn.length > 0 ? t.coveredOn.map(formatDutchDate).join(', ') : 'nog niet'],
+    })),
+  );
+}
+
+function writeSteps(w: ReportWriter, data: TrajectoryReportData): void {
+  const steps = data.steps;
+  w.heading('Stappenplan per school');
+  if (steps.schools.length === 0) {
+    w.note('Er doen nog geen scholen mee aan dit traject.');
+    return;
+  }
+  progressChart(
+    w,
+    `Gezette stappen per school: ${steps.schools.map((s) => `${s.schoolName} ${s.done} van ${s.steps.length}`).join(', ')}.`,
+    steps.schools.map((s) => ({ label: s.schoolName, done: s.done, total: s.steps.length })),
+  );
+  const stepW = Math.min(40, (w.width - 150) / steps.steps.length);
+  w.table(
+    [{ header: 'School', width: 0 }, ...steps.steps.map((_, i) => ({ header: String(i + 1), width: stepW, align: 'center' as const }))],
+    steps.schools.map((s) => ({ cells: [s.schoolName, ...s.steps.map((c) => (c.doneOn ? tinyDate(c.doneOn) : DASH))] })),
+    w.root,
+    'Stappenplan (vervolg)',
+  );
+  w.block('P', `Datum = stap gezet; – = nog niet. ${steps.steps.map((s, i) => `${i + 1} = ${s.label}`).join(' · ')}.`, FONT_REGULAR, 9, {
+    color: COLOR_MUTED,
+    gapAfter: 4,
+  });
+  const notes = steps.schools.flatMap((s) =>
+    s.steps.filter((c) => c.notes || c.openActions > 0).map((c) => ({
+      lead: `${s.schoolName}, ${c.label}:`,
+      text: [c.notes, c.openActions > 0 ? `${c.openActions} open ${c.openActions === 1 ? 'actie' : 'acties'}` : null].filter(Boolean).join(' — '),
+    })),
+  );
+  if (notes.length > 0) {
+    w.subheading('Toelichting', undefined, 30);
+    w.bullets(notes);
+  }
+}
+
+function writeActions(w: ReportWriter, actions: ReportAction[]): void {
+  w.heading('Acties');
+  if (actions.length === 0) {
+    w.note('Er zijn in dit traject geen acties afgesproken.');
+    return;
+  }
+  const counts = new Map<string, number>();
+  for (const a of actions) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
+  const order = ['open', 'bezig', 'gedaan', 'vervallen'];
+  barChart(
+    w,
+    `Acties per status: ${order.map((s) => `${actionStatusLabel(s)} ${counts.get(s) ?? 0}`).join(', ')}.`,
+    order.map((s) => ({ label: actionStatusLabel(s), value: counts.get(s) ?? 0, valueText: `${counts.get(s) ?? 0} (${percentText(counts.get(s) ?? 0, actions.length)})` })),
+  );
+  const byMeeting = new Map<string, ReportAction[]>();
+  for (const a of actions) {
+    const key = a.agreedOn ?? '';
+    byMeeting.set(key, [...(byMeeting.get(key) ?? []), a]);
+  }
+  const keys = [...byMeeting.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+  for (const key of keys) {
+    w.subheading(key ? `Afgesproken op ${formatDutchDate(key)}` : 'Zonder bijeenkomst', undefined, 45);
+    w.table(
+      [
+        { header: 'Wat', width: 0 },
+        { header: 'Wie', width: 120 },
+        { header: 'Wanneer', width: 100 },
+        { header: 'Status', width: 58 },
+      ],
+      byMeeting.get(key)!.map((a) => ({
+        cells: [a.schoolName ? `${a.what} — ${a.schoolName}` : a.what, a.who ?? a.participantName ?? DASH, a.due ? formatDutchDate(a.due) : DASH, actionStatusLabel(a.status)],
+      })),
+      w.root,
+      'Acties (vervolg)',
+    );
+  }
+}
+
+/** A copy with every participant name replaced: matrix rows, step notes, actions. */
+export function pseudonymiseTrajectoryData(data: TrajectoryReportData): TrajectoryReportData {
+  const p = createPseudonymiser([...data.matrix.rows.map((r) => ({ name: r.name, role: r.role })), ...(data.people ?? [])]);
+  return {
+    ...data,
+    notes: data.notes === null ? null : p.text(data.notes),
+    matrix: { ...data.matrix, rows: data.matrix.rows.map((r) => ({ ...r, name: p.name(r.name) })) },
+    steps: {
+      ...data.steps,
+      schools: data.steps.schools.map((s) => ({ ...s, steps: s.steps.map((c) => ({ ...c, notes: c.notes === null ? null : p.text(c.notes) })) })),
+    },
+    actions: data.actions.map((a) => pseudonymiseAction(a, p)),
+    people: [],
+  };
+}
+
+export async function renderTrajectoryReport(input: TrajectoryReportData, options: TrajectoryReportOptions): Promise<Buffer> {
+  const data = options.pseudonymise ? pseudonymiseTrajectoryData(input) : input;
+  const { doc, done } = openDocument(options.fontsDir, {
+    Title: `Trajectverslag – ${data.name} – ${data.season}`,
+    Author: data.facilitators.length > 0 ? data.facilitators.join(', ') : 'Sessiewijzer',
+    Subject: `Verslag van het traject ${data.name} (${data.season}) van ${data.organisationName}: bijeenkomsten, aanwezigheid, thema's, stappenplan en acties`,
+    CreationDate: options.now ?? new Date(),
+  });
+  const show = (s: TrajectorySection) => includes(options.sections, s);
+  return finish(doc, done, () => {
+    const w = new ReportWriter(doc);
+    w.block('H1', 'Trajectverslag', FONT_BOLD, 24, { gapAfter: 2 });
+    w.block('P', data.name, FONT_BOLD, 15);
+    w.block('P', `Seizoen ${data.season} · ${data.statusLabel}`, FONT_REGULAR, 10.5, { color: COLOR_MUTED, gapAfter: 8 });
+    w.rule(doc.y, COLOR_RULE, 0.75);
+    doc.y += 10;
+    const first = data.meetings[0];
+    const last = data.meetings[data.meetings.length - 1];
+    const rows: [string, string][] = [
+      ['Organisatie', data.organisationName],
+      ['Groep', data.groupName ?? DASH],
+      ['Scholen', data.steps.schools.length > 0 ? data.steps.schools.map((s) => s.schoolName).join(', ') : DASH],
+      ['Bijeenkomsten', first && last ? `${data.meetings.length}, van ${formatDutchWeekdayDate(first.date)} tot en met ${formatDutchWeekdayDate(last.date)}` : '0'],
+    ];
+    if (data.facilitators.length > 0) rows.push([data.facilitators.length === 1 ? 'Facilitator' : 'Facilitators', data.facilitators.join(', ')]);
+    if (data.notes) rows.push(['Notities', data.notes]);
+    w.labelledRows(rows);
+    if (options.pseudonymise) {
+      doc.y += 6;
+      w.note('Gepseudonimiseerd verslag: namen van deelnemers zijn vervangen of weggelaten.');
+    }
+    if (show('bijeenkomsten')) writeMeetings(w, data);
+    if (show('aanwezigheid')) writeAttendance(w, data, options.pseudonymise);
+    if (show('themas')) writeThemes(w, data);
+    if (show('stappenplan')) writeSteps(w, data);
+    if (show('acties')) writeActions(w, data.actions);
+    w.root.end();
+    w.footers(`Trajectverslag ${data.name} · ${data.season}`);
+  });
+}
