@@ -137,6 +137,8 @@ test('brainstorm cards, clusters and dots; a round linked to a name; record edit
   // Afterwards in the session record: edit a typo, delete an entry.
   await app.goto(`${harness.url}#/sessies/${sessionId}`);
   const record = app.getByRole('region', { name: 'Werkvormen en inbreng' });
+  await expect(record.locator('summary')).toHaveCount(2);
+  for (const summary of await record.locator('summary').all()) await summary.click();
   await record.getByRole('button', { name: 'Aanpassen: Mentoruur over stress' }).click();
   await record.getByLabel('Tekst aanpassen').fill('Mentoruur over stress en slaap');
   await record.getByRole('button', { name: 'Opslaan' }).click();

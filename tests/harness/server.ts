@@ -40,6 +40,7 @@ const rendererDir = path.join(repoRoot, 'out', 'renderer');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',

@@ -9,6 +9,7 @@ import { longDate, todayIso } from '../ui/format';
 import { AgendaEditor } from '../presenting/AgendaEditor';
 import { SessionRecord } from '../workformats/SessionRecord';
 import { WalkIn } from '../trajectories/WalkIn';
+import { ReportPanel } from '../reports/ReportPanel';
 import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../shared/domain';
 
 export function SessionsScreen({ sessionId }: { sessionId?: number }) {
@@ -136,17 +137,10 @@ function SessionDetail({ sessionId }: { sessionId: number }) {
   const session = useChannel('sessions:get', { id: sessionId }, ['sessions']);
   const attendance = useChannel('attendance:list', { sessionId }, ['attendance', 'groups']);
   const action = useAction();
-  const [pseudonymise, setPseudonymise] = useState(false);
-  const [exported, setExported] = useState<string | null>(null);
 
   const setStatus = async (participantId: number, status: AttendanceStatus | null) => {
     await action.run(() => api('attendance:set', { sessionId, participantId, status }));
     attendance.reload();
-  };
-  const exportReport = async () => {
-    setExported(null);
-    const result = await action.run(() => api('reports:exportSession', { sessionId, pseudonymise }));
-    if (result?.saved) setExported(`Sessieverslag opgeslagen (${result.pages} ${result.pages === 1 ? 'pagina' : "pagina's"}): ${result.path}`);
   };
 
   if (session.error) return <ErrorMessage message={session.error} />;
@@ -208,22 +202,7 @@ function SessionDetail({ sessionId }: { sessionId: number }) {
       </Panel>
       <AgendaEditor sessionId={sessionId} />
       <SessionRecord sessionId={sessionId} />
-      <Panel title="Sessieverslag">
-        <label className="inline-check">
-          <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.target.checked)} />
-          Namen weglaten (alleen aantallen per school)
-        </label>
-        <div className="row">
-          <button type="button" onClick={exportReport} disabled={action.busy}>
-            Sessieverslag als PDF opslaan…
-          </button>
-        </div>
-        {exported ? (
-          <p className="success" role="status">
-            {exported}
-          </p>
-        ) : null}
-      </Panel>
+      <ReportPanel kind="session" sessionId={sessionId} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { MeetingsPanel } from './MeetingsPanel';
 import { StepsPanel } from './StepsPanel';
 import { ActionsPanel } from './ActionsPanel';
 import { MatrixPanel } from './MatrixPanel';
+import { ReportPanel } from '../reports/ReportPanel';
 import { useThemeTitles } from './ThemePicker';
 import { statusLabel } from './season';
 
@@ -65,6 +66,7 @@ export function TrajectoryDetailView({ trajectoryId }: { trajectoryId: number })
           <StepsPanel trajectoryId={t.id} />
           <ActionsPanel trajectoryId={t.id} groupId={t.groupId} schools={t.schools} />
           <MatrixPanel trajectoryId={t.id} />
+          <ReportPanel kind="trajectory" trajectoryId={t.id} />
         </>
       ) : null}
     </div>

@@ -68,11 +68,14 @@ export function SessionRecord({ sessionId }: { sessionId: number }) {
             {view.run.adHoc ? <span className="muted"> (ter plekke)</span> : null}
           </h3>
           {view.results ? <ResultsView results={view.results} showNames /> : null}
-          <ul className="record-entries">
-            {view.entries.map((entry) => (
-              <EntryRow key={entry.id} entry={entry} onError={setError} />
-            ))}
-          </ul>
+          <details className="record-details">
+            <summary>Invoer aanpassen of verwijderen ({view.entries.length})</summary>
+            <ul className="record-entries">
+              {view.entries.map((entry) => (
+                <EntryRow key={entry.id} entry={entry} onError={setError} />
+              ))}
+            </ul>
+          </details>
         </section>
       ))}
     </Panel>
