@@ -54,7 +54,7 @@ test('presenter and audience views: slides, pause, extend, blank screen, jump, r
   await app.keyboard.press('PageDown');
   await expect(slideOf(audience)).toHaveAttribute('data-slide-id', slides[2]!.id);
   // A slide with a work format shows its panel; other slides show the next slide.
-  await expect(app.getByRole('region', { name: 'Werkvorm' })).toBeVisible();
+  await expect(app.getByRole('region', { name: 'Werkvorm', exact: true })).toBeVisible();
   await app.keyboard.press('Space');
   await expect(slideOf(audience)).toHaveAttribute('data-slide-id', slides[3]!.id);
   await expect(slideOf(app, 'Volgende dia')).toHaveAttribute('data-slide-id', slides[4]!.id);

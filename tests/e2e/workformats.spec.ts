@@ -42,7 +42,7 @@ test('poll: counts entered, hidden until revealed, undo; statement arguments', a
   await goto('herken-je-dit');
   await app.goto(`${harness.url}#/presenteren/${sessionId}`);
   const audience = await audiencePage(app, `${harness.url}#/publiek/${sessionId}`);
-  const panel = app.getByRole('region', { name: 'Werkvorm' });
+  const panel = app.getByRole('region', { name: 'Werkvorm', exact: true });
   await expect(panel).toContainText('Peiling');
 
   const firstOption = panel.locator('.wf-count').first();
@@ -88,7 +88,7 @@ test('brainstorm cards, clusters and dots; a round linked to a name; record edit
   const { sessionId, goto } = await setUp(harness);
   await goto('brainstorm-drukbronnen');
   await app.goto(`${harness.url}#/presenteren/${sessionId}`);
-  const panel = app.getByRole('region', { name: 'Werkvorm' });
+  const panel = app.getByRole('region', { name: 'Werkvorm', exact: true });
   const card = panel.getByLabel('Kaart');
   for (const text of ['Toetsweken', 'Huiswerk', 'Sociale media']) {
     await card.fill(text);
@@ -153,7 +153,7 @@ test('scale, action plan, and an ad-hoc task with a timer on the audience screen
   const { sessionId, goto } = await setUp(harness);
   await goto('schaalvraag-integraal');
   await app.goto(`${harness.url}#/presenteren/${sessionId}`);
-  const panel = app.getByRole('region', { name: 'Werkvorm' });
+  const panel = app.getByRole('region', { name: 'Werkvorm', exact: true });
   for (const n of ['6', '8', '8']) await panel.getByRole('group', { name: 'Cijfer toevoegen' }).getByRole('button', { name: n, exact: true }).click();
   await expect(panel.getByRole('region', { name: 'Resultaten' })).toContainText('Gemiddeld 7,3');
 

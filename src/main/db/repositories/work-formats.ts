@@ -4,17 +4,11 @@
 
 import type { WorkFormat, WorkFormatType } from '../../../shared/module-format';
 import { AppError } from '../../../shared/errors';
-import type { EntryKind } from '../../../shared/work-formats';
+import type { EntryKind, RunSummary } from '../../../shared/work-formats';
 import type { Db } from '../open';
 
-export interface RunRow {
-  id: number;
-  sessionId: number;
-  slideId: string | null;
-  workFormatId: string;
-  moduleVersion: string;
-  type: WorkFormatType;
-  adHoc: boolean;
+/** A stored run: what the screens see of it (RunSummary) plus what the service needs. */
+export interface RunRow extends Pick<RunSummary, 'id' | 'sessionId' | 'slideId' | 'workFormatId' | 'moduleVersion' | 'type' | 'adHoc'> {
   declaration: WorkFormat;
   revealed: boolean;
   timer: { startedAt: number | null; totalMs: number | null; pausedAt: number | null; pausedMs: number };

@@ -41,8 +41,9 @@ export function PresenterView({
   const current = clock && clock.status !== 'niet_gestart' ? order[index] : undefined;
   const currentSlide = slides.find((s) => s.id === current?.slideId);
   const runState = useRun(sessionId, current?.slideId ?? null, false, currentSlide?.workFormat?.id ?? '');
-  const [showFormat, setShowFormat] = useState(false);
-  useEffect(() => setShowFormat(false), [current?.slideId]);
+  // "Werkvorm ter plekke" asked for on this slide (not an effect that resets it: no race with a click).
+  const [formatAskedOn, setFormatAskedOn] = useState<string | null>(null);
+  const showFormat = formatAskedOn !== null && formatAskedOn === current?.slideId;
   if (!view || !state || !clock) return null;
   const formatHere = Boolean(currentSlide?.workFormat) || runState.adHocRunId !== null || showFormat;
   const currentItem = state.agenda.items.find((i) => i.key === current?.itemKey);
@@ -103,7 +104,7 @@ export function PresenterView({
               declared={currentSlide?.workFormat}
               state={runState}
               onClose={() => {
-                setShowFormat(false);
+                setFormatAskedOn(null);
                 runState.setAdHoc(null);
               }}
             />
@@ -112,7 +113,7 @@ export function PresenterView({
               <div className="row spread">
                 <h2>Volgende</h2>
                 {current ? (
-                  <button type="button" onClick={() => setShowFormat(true)}>
+                  <button type="button" onClick={() => setFormatAskedOn(current.slideId)}>
                     Werkvorm ter plekke
                   </button>
                 ) : null}

@@ -77,13 +77,11 @@ function NewOrganisation({ onCreated }: { onCreated: (id: number) => void }) {
           <input value={name} onChange={(e) => setName(e.target.value)} name="organisatie-naam" />
         </Field>
         <Field label="Soort">
-          <select value={kind} onChange={(e) => setKind(e.target.value as OrganisationKind)}>
-            {ORGANISATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ORGANISATION_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+          <Choice
+            value={kind}
+            onChange={(value) => setKind(value as OrganisationKind)}
+            options={ORGANISATION_KINDS.map((k) => ({ value: k, label: ORGANISATION_KIND_LABELS[k] }))}
+          />
         </Field>
         <ErrorMessage message={action.error} />
         <button type="submit" className="primary" disabled={action.busy}>
@@ -260,13 +258,11 @@ function NewSchool({ organisationId, onCreated }: { organisationId: number; onCr
         <input value={name} onChange={(e) => setName(e.target.value)} name="school-naam" />
       </Field>
       <Field label="Sector">
-        <select value={sector} onChange={(e) => setSector(e.target.value as SchoolSector)}>
-          {SCHOOL_SECTORS.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
+        <Choice
+          value={sector}
+          onChange={(value) => setSector(value as SchoolSector)}
+          options={SCHOOL_SECTORS.map((s) => ({ value: s, label: s }))}
+        />
       </Field>
       <button type="submit" disabled={action.busy}>
         School toevoegen
@@ -294,13 +290,11 @@ function NewGroup({ organisationId, onCreated }: { organisationId: number; onCre
         <input value={name} onChange={(e) => setName(e.target.value)} name="groep-naam" />
       </Field>
       <Field label="Soort">
-        <select value={kind} onChange={(e) => setKind(e.target.value as GroupKind)}>
-          {GROUP_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
-        </select>
+        <Choice
+          value={kind}
+          onChange={(value) => setKind(value as GroupKind)}
+          options={GROUP_KINDS.map((k) => ({ value: k, label: k }))}
+        />
       </Field>
       <button type="submit" disabled={action.busy}>
         Groep toevoegen
@@ -347,13 +341,12 @@ function NewParticipant({ organisationId, schools }: { organisationId: number; s
         />
       </Field>
       <Field label="Rol">
-        <select value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)} name="deelnemer-rol">
-          {PARTICIPANT_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
+        <Choice
+          value={role}
+          onChange={(value) => setRole(value as ParticipantRole)}
+          name="deelnemer-rol"
+          options={PARTICIPANT_ROLES.map((r) => ({ value: r, label: r }))}
+        />
       </Field>
       <Field label="E-mail (mag leeg)">
         <input value={email} onChange={(e) => setEmail(e.target.value)} type="email" name="deelnemer-email" />

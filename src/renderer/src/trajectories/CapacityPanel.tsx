@@ -10,15 +10,20 @@ export function CapacityPanel() {
   const [season, setSeason] = useState(seasonOf());
   const capacity = useChannel('capacity:get', { season }, ['trajectories']);
   const [value, setValue] = useState('');
+  // What the user typed wins over a stored value that arrives later.
+  const [dirty, setDirty] = useState(false);
   const action = useAction();
   useEffect(() => {
-    if (capacity.data) setValue(capacity.data.capacity === null ? '' : String(capacity.data.capacity));
-  }, [capacity.data]);
+    if (capacity.data && !dirty) setValue(capacity.data.capacity === null ? '' : String(capacity.data.capacity));
+  }, [capacity.data, dirty]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const n = value.trim() === '' ? null : Number(value);
-    if (await action.run(() => api('capacity:set', { season, capacity: n }))) capacity.reload();
+    if (await action.run(() => api('capacity:set', { season, capacity: n }))) {
+      setDirty(false);
+      capacity.reload();
+    }
   };
   const c = capacity.data;
   return (
@@ -27,7 +32,10 @@ export function CapacityPanel() {
         <Field label="Seizoen">
           <Choice
             value={season}
-            onChange={setSeason}
+            onChange={(v) => {
+              setSeason(v);
+              setDirty(false);
+            }}
             name="capaciteit-seizoen"
             options={seasonOptions().map((s) => ({ value: s, label: s }))}
           />
@@ -38,7 +46,10 @@ export function CapacityPanel() {
             min={0}
             max={1000}
             value={value}
-            onChange={(e) => setValue(e.target.value)}
+            onChange={(e) => {
+              setValue(e.target.value);
+              setDirty(true);
+            }}
             name="capaciteit-aantal"
             className="input-narrow"
           />

@@ -2,7 +2,7 @@
 
 import { api } from '../api/client';
 import { useAction, useChannel } from '../ui/hooks';
-import { ErrorMessage, Panel } from '../ui/parts';
+import { Choice, ErrorMessage, Panel } from '../ui/parts';
 import { TRAJECTORY_STATUSES, type TrajectoryStatus } from '../../../shared/trajectories';
 import { MeetingsPanel } from './MeetingsPanel';
 import { StepsPanel } from './StepsPanel';
@@ -32,13 +32,12 @@ export function TrajectoryDetailView({ trajectoryId }: { trajectoryId: number })
             <h1>{t.name}</h1>
             <label className="inline-check">
               <span className="field-label">Status</span>
-              <select value={t.status} onChange={(e) => setStatus(e.target.value as TrajectoryStatus)} name="traject-status">
-                {TRAJECTORY_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {statusLabel(s)}
-                  </option>
-                ))}
-              </select>
+              <Choice
+                value={t.status}
+                onChange={(value) => setStatus(value as TrajectoryStatus)}
+                name="traject-status"
+                options={TRAJECTORY_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
+              />
             </label>
           </div>
           <ErrorMessage message={action.error} />

@@ -69,13 +69,11 @@ function WalkInForm({ sessionId, organisationId }: { sessionId: number; organisa
             />
           </Field>
           <Field label="Rol inloper">
-            <select value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)}>
-              {PARTICIPANT_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
+            <Choice
+              value={role}
+              onChange={(value) => setRole(value as ParticipantRole)}
+              options={PARTICIPANT_ROLES.map((r) => ({ value: r, label: r }))}
+            />
           </Field>
         </>
       ) : null}

@@ -446,13 +446,12 @@ function AdHocForm({
         }}
       >
         <h2>Werkvorm ter plekke</h2>
-        <select value={type} onChange={(e) => setType(e.target.value as WorkFormatType)} aria-label="Type werkvorm">
-          {WORK_FORMAT_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {WORK_FORMAT_LABELS[t]}
-            </option>
-          ))}
-        </select>
+        <Choice
+          value={type}
+          onChange={(value) => setType(value as WorkFormatType)}
+          aria-label="Type werkvorm"
+          options={WORK_FORMAT_TYPES.map((t) => ({ value: t, label: WORK_FORMAT_LABELS[t] }))}
+        />
         <input value={prompt} onChange={(e) => setPrompt(e.target.value)} aria-label="Vraag" placeholder="Vraag of opdracht" />
         {needsOptions ? (
           <input value={options} onChange={(e) => setOptions(e.target.value)} aria-label="Opties" placeholder="Opties, met komma's" />

@@ -20,7 +20,9 @@ export interface RunState {
 export function useRun(sessionId: number, slideId: string | null, audience = false, workFormatId?: string): RunState {
   const [run, setRun] = useState<RunView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [adHocRunId, setAdHocRunId] = useState<number | null>(null);
+  // An ad-hoc run belongs to the slide it was started on; on another slide the slide's own format shows.
+  const [adHoc, setAdHocState] = useState<{ runId: number; slideId: string | null } | null>(null);
+  const adHocRunId = adHoc && adHoc.slideId === slideId ? adHoc.runId : null;
   const runId = useRef<number | null>(null);
   runId.current = run?.run.id ?? null;
 
@@ -43,8 +45,6 @@ export function useRun(sessionId: number, slideId: string | null, audience = fal
     setRun(null);
     void load();
   }, [load]);
-  // Another slide: back from an ad-hoc format to the slide's own.
-  useEffect(() => setAdHocRunId(null), [slideId]);
 
   useEffect(
     () =>
@@ -68,5 +68,6 @@ export function useRun(sessionId: number, slideId: string | null, audience = fal
     return started;
   }, [run, sessionId, slideId]);
 
-  return { run, error, ensure, setAdHoc: setAdHocRunId, adHocRunId, reload: () => void load() };
+  const setAdHoc = useCallback((runId: number | null) => setAdHocState(runId === null ? null : { runId, slideId }), [slideId]);
+  return { run, error, ensure, setAdHoc, adHocRunId, reload: () => void load() };
 }
