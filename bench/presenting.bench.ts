@@ -106,12 +106,21 @@ async function main(): Promise<void> {
   // Entry → shown: a contribution typed in the presenter view (Enter) until it is painted in the
   // revealed results on the audience view.
   const rondje = slides.find((sl) => sl.workFormat?.type === 'rondje')!;
-  await call('presenting:command', { sessionId: session.id, command: { type: 'goto', slideId: rondje.id } });
+  // Jump there from the presenter view itself: the slide number, then Enter.
+  const rondjeNumber = String(slides.indexOf(rondje) + 1);
+  for (const key of [...rondjeNumber, 'Enter']) {
+    await presenter.evaluate((k) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })), key);
+    await presenter.waitForTimeout(50);
+  }
+  await audience.locator(`.reveal section.present[data-slide-id="${rondje.id}"]`).waitFor();
   const started: { run: { id: number } } = await call('runs:start', { sessionId: session.id, slideId: rondje.id });
   await call('runs:reveal', { runId: started.run.id, revealed: true });
   await audience.locator('.audience-overlay').waitFor();
   const entryBox = presenter.getByRole('textbox', { name: 'Bijdrage' });
-  await entryBox.waitFor();
+  await entryBox.waitFor().catch(async (e) => {
+    await presenter.screenshot({ path: 'bench/results/presenter-debug.png' });
+    throw e;
+  });
   const shown: number[] = [];
   for (let i = 0; i < ENTRIES; i++) {
     const text = `Bijdrage nummer ${i + 1}`;
