@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     await measure('sessions:list per groep', (i) => listSessions(db, { groupId: groups(i) }));
     await measure('attendance:list per sessie', (i) => listAttendance(db, sessions(i)));
     await measure('attendance:matrix per traject', (i) => attendanceMatrix(db, trajectories(i)));
-    await measure('trajectories:list alle', () => listTrajectories(db));
+    await measure('trajectories:list eerste 200 (scherm Trajecten)', () => listTrajectories(db, { limit: 200 }));
     await measure('trajectories:list seizoen + status', (i) => listTrajectories(db, { season: seasons(i), status: statuses(i) }));
     await measure('trajectories:list zoeken', (i) => listTrajectories(db, { search: searches(i) }));
     await measure('trajectories:get (detail)', (i) => getTrajectoryDetail(db, trajectories(i)));

@@ -114,7 +114,13 @@ export const trajectoryInputs = {
 export const trajectoryChannels = {
   'trajectories:list': channel(
     z
-      .strictObject({ season: season.optional(), status: trajectoryStatus.optional(), organisationId: id.optional(), search })
+      .strictObject({
+        season: season.optional(),
+        status: trajectoryStatus.optional(),
+        organisationId: id.optional(),
+        search,
+        limit: z.number().int().min(1).max(5000, 'Hoogstens 5000 trajecten per keer.').optional(),
+      })
       .optional(),
   ).returns<Trajectory[]>(),
   'trajectories:create': channel(trajectoryInputs.create).returns<CreateTrajectoryResult>(),

@@ -70,6 +70,8 @@ export interface TrajectoryFilter {
   status?: TrajectoryStatus;
   organisationId?: number;
   search?: string;
+  /** The screen pages; the CLI and reports take all. */
+  limit?: number;
 }
 
 /** Escapes % and _ for LIKE … ESCAPE '\'. */
@@ -97,7 +99,8 @@ export function listTrajectories(db: Db, filter: TrajectoryFilter = {}): Traject
     params.push(likePattern(filter.search), likePattern(filter.search));
   }
   const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY t.season DESC, o.name COLLATE NOCASE, t.name COLLATE NOCASE`;
+    ORDER BY t.season DESC, o.name COLLATE NOCASE, t.name COLLATE NOCASE${filter.limit ? ' LIMIT ?' : ''}`;
+  if (filter.limit) params.push(filter.limit);
   return (db.prepare(sql).all(...params) as TrajectoryRow[]).map(toTrajectory);
 }
 

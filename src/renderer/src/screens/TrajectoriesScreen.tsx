@@ -17,13 +17,17 @@ export function TrajectoriesScreen({ trajectoryId }: { trajectoryId?: number }) 
   return trajectoryId ? <TrajectoryDetailView trajectoryId={trajectoryId} /> : <TrajectoryList />;
 }
 
+const PAGE = 200;
+
 function TrajectoryList() {
   const [season, setSeason] = useState('');
   const [status, setStatus] = useState('');
   const [search, setSearch] = useState('');
+  const [limit, setLimit] = useState(PAGE);
   const list = useChannel(
     'trajectories:list',
     {
+      limit,
       season: season || undefined,
       status: (status || undefined) as TrajectoryStatus | undefined,
       search: search.trim() || undefined,
@@ -92,6 +96,11 @@ function TrajectoryList() {
               ))}
             </tbody>
           </table>
+        ) : null}
+        {list.data?.length === limit ? (
+          <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
+            Meer trajecten tonen
+          </button>
         ) : null}
       </Panel>
       <NewTrajectory />
