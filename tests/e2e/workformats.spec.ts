@@ -137,8 +137,13 @@ test('brainstorm cards, clusters and dots; a round linked to a name; record edit
   // Afterwards in the session record: edit a typo, delete an entry.
   await app.goto(`${harness.url}#/sessies/${sessionId}`);
   const record = app.getByRole('region', { name: 'Werkvormen en inbreng' });
-  await expect(record.locator('summary')).toHaveCount(2);
-  for (const summary of await record.locator('summary').all()) await summary.click();
+  // Open both runs' entry lists (folded by default); retry while the record is still loading.
+  await expect(async () => {
+    const closed = record.locator('details:not([open]) > summary');
+    while ((await closed.count()) > 0) await closed.first().click({ timeout: 1000 });
+    await expect(record.getByRole('button', { name: 'Aanpassen: Mentoruur over stress' })).toBeVisible({ timeout: 1000 });
+    await expect(record.getByRole('button', { name: 'Verwijderen: Sociale media' })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
   await record.getByRole('button', { name: 'Aanpassen: Mentoruur over stress' }).click();
   await record.getByLabel('Tekst aanpassen').fill('Mentoruur over stress en slaap');
   await record.getByRole('button', { name: 'Opslaan' }).click();
