@@ -128,8 +128,14 @@ function TextEntry({
   const [who, setWho] = useState('');
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const stored = await onSubmit(text, who ? Number(who) : null);
-    if (stored !== undefined) setText('');
+    // Clear at once so the next entry can be typed while main stores this one; clearing after the
+    // acknowledgement would wipe what was typed in between. On an error the text comes back.
+    const value = text;
+    const participant = who ? Number(who) : null;
+    setText('');
+    setWho('');
+    const stored = await onSubmit(value, participant);
+    if (stored === undefined) setText((current) => (current === '' ? value : current));
   };
   return (
     <form className="wf-entry" onSubmit={submit}>
@@ -283,11 +289,15 @@ function EntryForm({
           className="wf-entry wf-action"
           onSubmit={async (e) => {
             e.preventDefault();
-            const stored = await add({ kind: 'action', what, who: who || null, due: due || null });
-            if (stored !== undefined) {
-              setWhat('');
-              setWho('');
-              setDue('');
+            const entry = { kind: 'action' as const, what, who: who || null, due: due || null };
+            setWhat('');
+            setWho('');
+            setDue('');
+            if ((await add(entry)) === undefined) {
+              // Put the action back so nothing typed is lost.
+              setWhat(entry.what);
+              setWho(entry.who ?? '');
+              setDue(entry.due ?? '');
             }
           }}
         >
@@ -366,7 +376,9 @@ function Brainstorm({ view, add, run }: { view: RunView | null; add: Add; run: R
         className="wf-entry"
         onSubmit={async (e) => {
           e.preventDefault();
-          if ((await add({ kind: 'cluster', name: cluster })) !== undefined) setCluster('');
+          const name = cluster;
+          setCluster('');
+          if ((await add({ kind: 'cluster', name })) === undefined) setCluster((c) => (c === '' ? name : c));
         }}
       >
         <input value={cluster} onChange={(e) => setCluster(e.target.value)} aria-label="Nieuwe cluster" placeholder="Nieuwe cluster – Enter" />
