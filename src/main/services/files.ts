@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
+import type { FileFilter, HostCapabilities } from '../core';
 
 export function writeFileAtomic(target: string, data: Buffer | string): void {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
@@ -23,4 +24,19 @@ export function writeFileAtomic(target: string, data: Buffer | string): void {
             : (error as Error).message;
     throw new AppError('schijf', `Het bestand ${target} kon niet worden opgeslagen: ${reason}. Er is niets verloren.`);
   }
+}
+
+/**
+ * Main chooses where a file goes (the renderer never sends a path): ask with the host's save
+ * dialog, then write atomically. A cancelled dialog writes nothing.
+ */
+export async function saveWithDialog(
+  host: HostCapabilities,
+  dialog: { title: string; defaultName: string; filters?: FileFilter[] },
+  data: Buffer | string,
+): Promise<{ saved: boolean; path: string | null }> {
+  const target = await host.chooseSavePath(dialog);
+  if (!target) return { saved: false, path: null };
+  writeFileAtomic(target, data);
+  return { saved: true, path: target };
 }

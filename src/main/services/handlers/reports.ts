@@ -9,7 +9,7 @@ import {
   sessionResultsCsv,
   trajectoryReportFileName,
 } from '../reports';
-import { writeFileAtomic } from '../files';
+import { saveWithDialog } from '../files';
 import { countPdfPages } from '../pdf-pages';
 import type { AreaHandlers, HandlerDeps } from './deps';
 
@@ -31,10 +31,7 @@ export function reportHandlers({ db, presenting, config, modules }: HandlerDeps)
 
   /** Main chooses the path with a dialog; the renderer never sends one. */
   async function save(data: Buffer | string, title: string, defaultName: string, pages: number) {
-    const target = await config.host.chooseSavePath({ title, defaultName });
-    if (!target) return { saved: false, path: null, pages };
-    writeFileAtomic(target, data);
-    return { saved: true, path: target, pages };
+    return { ...(await saveWithDialog(config.host, { title, defaultName }, data)), pages };
   }
 
   return {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { format } from 'date-fns';
 import { AppError } from '../../../shared/errors';
 import type { trajectoryChannels } from '../../../shared/channels/trajectories';
 import * as trajectories from '../../db/repositories/trajectories';
@@ -10,14 +11,13 @@ import { exportPerson, previewRetention } from '../../db/repositories/privacy';
 import { getParticipant } from '../../db/repositories/participants';
 import * as csv from '../csv';
 import * as privacy from '../privacy';
-import { writeFileAtomic } from '../files';
+import { saveWithDialog } from '../files';
 import { readCsvFile } from '../csv-file';
 import type { TextExport } from '../../../shared/trajectories';
 import type { AreaHandlers, HandlerDeps } from './deps';
 
 /** YYYY-MM-DD in local time. */
-const localDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const localDay = (d: Date) => format(d, 'yyyy-MM-dd');
 
 export function trajectoryHandlers({ db, emit, tx, config }: HandlerDeps): AreaHandlers<typeof trajectoryChannels> {
   const now = config.now ?? (() => new Date());
@@ -30,12 +30,8 @@ export function trajectoryHandlers({ db, emit, tx, config }: HandlerDeps): AreaH
     const slug = person.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'deelnemer';
     return { suggestedName: `gegevens-${slug}.json`, text: `${JSON.stringify(data, null, 2)}\n` };
   };
-  const saveText = async (title: string, file: TextExport, filter: { name: string; extensions: string[] }) => {
-    const target = await config.host.chooseSavePath({ title, defaultName: file.suggestedName, filters: [filter] });
-    if (!target) return { saved: false, path: null };
-    writeFileAtomic(target, file.text);
-    return { saved: true, path: target };
-  };
+  const saveText = (title: string, file: TextExport, filter: { name: string; extensions: string[] }) =>
+    saveWithDialog(config.host, { title, defaultName: file.suggestedName, filters: [filter] }, file.text);
   const CSV_FILTER = { name: 'CSV', extensions: ['csv'] };
   return {
     'participants:importFile': async ({ organisationId, groupId, commit }) => {

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { go } from '../App';
 import { useAction, useChannel } from '../ui/hooks';
-import { Empty, ErrorMessage, Field, Panel } from '../ui/parts';
+import { Empty, ErrorMessage, Field, Panel, FormActions } from '../ui/parts';
 import { longDate, todayIso } from '../ui/format';
 import { AgendaEditor } from '../presenting/AgendaEditor';
 import { SessionRecord } from '../workformats/SessionRecord';
@@ -122,12 +122,7 @@ function PlanSession() {
         <Field label="Begeleider">
           <input value={facilitator} onChange={(e) => setFacilitator(e.target.value)} name="sessie-begeleider" />
         </Field>
-        <div className="form-actions">
-          <ErrorMessage message={action.error} />
-          <button type="submit" className="primary" disabled={action.busy}>
-            Sessie plannen
-          </button>
-        </div>
+        <FormActions error={action.error} busy={action.busy} label="Sessie plannen" />
       </form>
     </Panel>
   );

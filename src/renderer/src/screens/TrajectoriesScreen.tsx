@@ -11,7 +11,7 @@ import { CapacityPanel } from '../trajectories/CapacityPanel';
 import { InterestPanel } from '../trajectories/InterestPanel';
 import { TrajectoryDetailView } from '../trajectories/TrajectoryDetail';
 import { useThemeTitles } from '../trajectories/ThemePicker';
-import { seasonOptions, statusLabel } from '../trajectories/season';
+import { seasonChoices, statusLabel } from '../trajectories/season';
 
 export function TrajectoriesScreen({ trajectoryId }: { trajectoryId?: number }) {
   return trajectoryId ? <TrajectoryDetailView trajectoryId={trajectoryId} /> : <TrajectoryList />;
@@ -46,7 +46,7 @@ function TrajectoryList() {
               onChange={setSeason}
               name="filter-seizoen"
               empty="Alle seizoenen"
-              options={seasonOptions().map((s) => ({ value: s, label: s }))}
+              options={seasonChoices()}
             />
           </Field>
           <Field label="Status">

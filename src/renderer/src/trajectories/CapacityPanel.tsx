@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useAction, useChannel } from '../ui/hooks';
 import { Choice, ErrorMessage, Field, Panel } from '../ui/parts';
-import { seasonOf, seasonOptions } from './season';
+import { seasonOf, seasonChoices } from './season';
 
 export function CapacityPanel() {
   const [season, setSeason] = useState(seasonOf());
@@ -37,7 +37,7 @@ export function CapacityPanel() {
               setDirty(false);
             }}
             name="capaciteit-seizoen"
-            options={seasonOptions().map((s) => ({ value: s, label: s }))}
+            options={seasonChoices()}
           />
         </Field>
         <Field label="Aantal trajecten" hint="Leeg: geen maximum">

@@ -4,11 +4,11 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useAction, useChannel } from '../ui/hooks';
-import { Choice, Empty, ErrorMessage, Field, Panel } from '../ui/parts';
+import { Choice, Empty, ErrorMessage, Field, Panel, FormActions } from '../ui/parts';
 import { shortDate, todayIso } from '../ui/format';
 import { INTEREST_STATUSES, type InterestRegistration, type InterestStatus } from '../../../shared/trajectories';
 import { ThemePicker, useThemeTitles } from './ThemePicker';
-import { seasonOf, seasonOptions } from './season';
+import { seasonOf, seasonChoices } from './season';
 
 const INTEREST_LABELS: Record<InterestStatus, string> = {
   nieuw: 'Nieuw',
@@ -41,7 +41,7 @@ export function InterestPanel() {
             onChange={setSeason}
             name="aanmelding-filter-seizoen"
             empty="Alle seizoenen"
-            options={seasonOptions().map((s) => ({ value: s, label: s }))}
+            options={seasonChoices()}
           />
         </Field>
         <Field label="Status">
@@ -197,7 +197,7 @@ function NewInterest() {
             value={season}
             onChange={setSeason}
             name="aanmelding-seizoen"
-            options={seasonOptions().map((s) => ({ value: s, label: s }))}
+            options={seasonChoices()}
           />
         </Field>
         <Field label="Contactpersoon">
@@ -222,12 +222,7 @@ function NewInterest() {
             <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} />
           </Field>
         </div>
-        <div className="form-actions">
-          <ErrorMessage message={action.error} />
-          <button type="submit" className="primary" disabled={action.busy}>
-            Aanmelding opslaan
-          </button>
-        </div>
+        <FormActions error={action.error} busy={action.busy} label="Aanmelding opslaan" />
       </form>
     </details>
   );

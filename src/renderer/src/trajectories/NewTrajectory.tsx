@@ -5,9 +5,9 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { go } from '../App';
 import { useAction, useChannel } from '../ui/hooks';
-import { Choice, ErrorMessage, Field, Panel } from '../ui/parts';
+import { Choice, Field, FormActions, Panel } from '../ui/parts';
 import { ThemePicker } from './ThemePicker';
-import { seasonOf, seasonOptions } from './season';
+import { seasonOf, seasonChoices } from './season';
 
 export function NewTrajectory() {
   const organisations = useChannel('organisations:list', undefined, ['organisations']);
@@ -97,7 +97,7 @@ export function NewTrajectory() {
             value={season}
             onChange={setSeason}
             name="traject-seizoen"
-            options={seasonOptions().map((s) => ({ value: s, label: s }))}
+            options={seasonChoices()}
           />
         </Field>
         <div className="span-2">
@@ -108,12 +108,7 @@ export function NewTrajectory() {
             <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} name="traject-notities" />
           </Field>
         </div>
-        <div className="form-actions">
-          <ErrorMessage message={action.error} />
-          <button type="submit" className="primary" disabled={action.busy}>
-            Traject aanmaken
-          </button>
-        </div>
+        <FormActions error={action.error} busy={action.busy} label="Traject aanmaken" />
       </form>
       {notice ? (
         <p className="notice" role="status">

@@ -22,3 +22,8 @@ export function statusLabel(status: TrajectoryStatus): string {
 export function percent(rate: number | null): string {
   return rate === null ? '—' : `${Math.round(rate * 100)}%`;
 }
+
+/** The seasons as options for a Choice select. */
+export function seasonChoices(date: Date = new Date()): { value: string; label: string }[] {
+  return seasonOptions(date).map((s) => ({ value: s, label: s }));
+}

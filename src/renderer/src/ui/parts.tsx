@@ -70,3 +70,15 @@ export function Choice({
     </select>
   );
 }
+
+/** The foot of a form: its Dutch error (if any) and the primary submit button. */
+export function FormActions({ error, busy, label }: { error: string | null; busy: boolean; label: string }) {
+  return (
+    <div className="form-actions">
+      <ErrorMessage message={error} />
+      <button type="submit" className="primary" disabled={busy}>
+        {label}
+      </button>
+    </div>
+  );
+}
