@@ -6,11 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from './ipc/dispatch';
-import { openDatabase, type Db } from './db/open';
+import { openDatabase, type Db, type OpenOptions } from './db/open';
 import { createModuleService, type ModuleService } from './services/modules';
 import { createHandlers } from './services/handlers/index';
 import { createPresentingService, type PresentingService } from './services/presenting';
 import type { PushEvent, PushEventName } from '../shared/events';
+import { BACKUPS_DIR_NAME, type BackupWriter } from './services/backup';
+import type { RestoreResult } from '../shared/channels/backup';
 
 export interface HostCapabilities {
   /** Ask the user where to save a file; null when cancelled. */
@@ -43,6 +45,12 @@ export interface CoreConfig {
   /** Version of the app, shown in the start screen. */
   appVersion?: string;
   now?: () => Date;
+  /** How the database is opened (tests and the owner pass their own). */
+  open?: OpenOptions;
+  /** Writes backups; tests inject a failing one to simulate a full disk. */
+  backupWriter?: BackupWriter;
+  /** Set by the CoreOwner: closes this core and reopens on the restored file. */
+  restore?: (file: string) => Promise<RestoreResult>;
 }
 
 export interface Core {
@@ -58,6 +66,7 @@ export interface CorePaths {
   dataDir: string;
   databaseFile: string;
   userModulesDir: string;
+  backupsDir: string;
 }
 
 export const DATABASE_FILE_NAME = 'sessiewijzer.sqlite';
@@ -67,13 +76,14 @@ export function resolvePaths(dataDir: string): CorePaths {
     dataDir,
     databaseFile: path.join(dataDir, DATABASE_FILE_NAME),
     userModulesDir: path.join(dataDir, 'modules'),
+    backupsDir: path.join(dataDir, BACKUPS_DIR_NAME),
   };
 }
 
 export function openCore(config: CoreConfig): Core {
   const paths = resolvePaths(config.dataDir);
   fs.mkdirSync(paths.dataDir, { recursive: true });
-  const db = openDatabase(paths.databaseFile);
+  const db = openDatabase(paths.databaseFile, config.open ?? {});
   const modules = createModuleService([
     { path: config.builtinModulesDir, origin: 'ingebouwd' },
     { path: paths.userModulesDir, origin: 'eigen' },

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import type { AudienceWindowInfo, DisplayInfo } from '../shared/channels/presenting';
-import { openCore, type Core } from './core';
+import { CoreOwner } from './services/core-owner';
 import { appLocations } from './paths';
 import { registerIpc } from './ipc/register';
 import { buildMenu } from './menu';
@@ -17,7 +17,7 @@ import { CSP_HEADER } from '../shared/csp';
 const rendererUrl = process.env.ELECTRON_RENDERER_URL; // set by electron-vite dev
 const rendererFile = path.join(__dirname, '../renderer/index.html');
 let mainWindow: BrowserWindow | null = null;
-let core: Core | null = null;
+let owner: CoreOwner | null = null;
 
 function isTrustedUrl(url: string): boolean {
   if (rendererUrl) return url.startsWith(rendererUrl);
@@ -91,14 +91,17 @@ async function openAudience(sessionId: number, displayId: number | null): Promis
   return { open: true, displayId: target.id, note };
 }
 
-function startCore(): Core {
+function startCore(): Promise<CoreOwner> {
   const locations = appLocations({
     env: process.env,
     userDataDir: app.getPath('userData'),
     baseDir: app.isPackaged ? process.resourcesPath : app.getAppPath(),
   });
-  return openCore({
+  // The owner opens the core (and reopens it after a restore); a database it cannot trust is refused
+  // and the start screen says why, with the backups to restore.
+  return CoreOwner.open({
     ...locations,
+    integrityCheck: 'background',
     appVersion: app.getVersion(),
     host: {
       displays: listDisplays,
@@ -153,22 +156,22 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP_HEADER] } });
     });
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 
     try {
-      core = startCore();
+      owner = await startCore();
     } catch (error) {
       const message = error instanceof AppError ? error.message : String(error);
       dialog.showErrorBox('Sessiewijzer kan niet starten', message);
       app.quit();
       return;
     }
-    registerIpc(core.handlers, isTrustedUrl);
-    Menu.setApplicationMenu(buildMenu({ dataDir: core.paths.dataDir, getWindow: () => mainWindow }));
+    registerIpc(owner.handlers, isTrustedUrl);
+    Menu.setApplicationMenu(buildMenu({ dataDir: owner.paths.dataDir, getWindow: () => mainWindow }));
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => (mainWindow = null));
 
@@ -180,5 +183,5 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', () => owner?.close());
 }

@@ -8,14 +8,18 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { openCore, type Core } from '../../src/main/core';
+import type { Core } from '../../src/main/core';
+import { CoreOwner } from '../../src/main/services/core-owner';
 import { dispatch } from '../../src/main/ipc/dispatch';
 import { CSP_HEADER } from '../../src/shared/csp';
 import { repoRoot, tempDir } from '../helpers/temp';
 
 export interface Harness {
   url: string;
-  core: Core;
+  /** The current core (a restore replaces it); throws when the database could not be opened. */
+  readonly core: Core;
+  /** Owns the core, as the Electron shell does. */
+  owner: CoreOwner;
   dataDir: string;
   /** Paths the "save dialog" answered, in order. */
   saved: string[];
@@ -57,7 +61,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const saved: string[] = [];
   let openAnswer = options.openPath;
   const listeners = new Set<http.ServerResponse>();
-  const core = openCore({
+  const owner = await CoreOwner.open({
     dataDir,
     builtinModulesDir: options.modulesDir ?? path.join(repoRoot, 'modules'),
     fontsDir: path.join(repoRoot, 'resources', 'fonts'),
@@ -89,7 +93,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         } catch {
           input = Symbol('invalid');
         }
-        void dispatch(core.handlers, decodeURIComponent(url.pathname.slice(5)), input).then((envelope) => {
+        void dispatch(owner.handlers, decodeURIComponent(url.pathname.slice(5)), input).then((envelope) => {
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(JSON.stringify(envelope));
         });
@@ -120,7 +124,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   return {
     url: `http://127.0.0.1:${port}/`,
-    core,
+    get core() {
+      return owner.current();
+    },
+    owner,
     dataDir,
     saved,
     setOpenPath(answer) {
@@ -130,7 +137,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       for (const res of listeners) res.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      core.close();
+      owner.close();
       temp?.cleanup();
     },
   };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/main/db/open';
+import { APPLICATION_ID, openDatabase } from '../../src/main/db/open';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { AppError } from '../../src/shared/errors';
 import { tempDir } from '../helpers/temp';
@@ -90,5 +90,80 @@ describe('openDatabase', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'extra_a'").get()).toEqual({ n: 0 });
     db.close();
+  });
+});
+
+describe('opening only what can be trusted', () => {
+  /** Every file in the folder with its bytes, to prove nothing was written (no -wal, no -shm, same bytes). */
+  const snapshot = () =>
+    Object.fromEntries(fs.readdirSync(dir).sort().map((name) => [name, fs.readFileSync(path.join(dir, name)).toString('base64')]));
+
+  it('marks its own databases with PRAGMA application_id', () => {
+    const db = openDatabase(path.join(dir, 'eigen.sqlite'));
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    db.close();
+  });
+
+  it('refuses a foreign SQLite file (user_version 0, other tables) and leaves it byte-identical', () => {
+    const file = path.join(dir, 'ander-programma.sqlite');
+    const other = new Database(file);
+    other.exec("CREATE TABLE boodschappen (id INTEGER PRIMARY KEY, wat TEXT); INSERT INTO boodschappen (wat) VALUES ('melk');");
+    other.close();
+    const before = snapshot();
+    expect(() => openDatabase(file)).toThrowError(/database van een ander programma.*niet gewijzigd/s);
+    expect(snapshot()).toEqual(before);
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(check.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'participants'").get()).toEqual({ n: 0 });
+    check.close();
+  });
+
+  it('refuses a SQLite file with another application_id, even with our table names', () => {
+    const file = path.join(dir, 'lookalike.sqlite');
+    const other = new Database(file);
+    other.exec('CREATE TABLE organisations (id INTEGER PRIMARY KEY)');
+    other.pragma('application_id = 1234');
+    other.pragma('user_version = 2');
+    other.close();
+    const before = snapshot();
+    expect(() => openDatabase(file)).toThrowError(/ander programma/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('upgrades a database from before application_id (legacy schema) and marks it', () => {
+    const file = path.join(dir, 'oud.sqlite');
+    const appIdMigration = MIGRATIONS.findIndex((m) => m.name.endsWith('_application_id'));
+    const old = openDatabase(file, MIGRATIONS.slice(0, appIdMigration));
+    old.prepare("INSERT INTO organisations (name, kind) VALUES ('Stichting Oud', 'stichting')").run();
+    expect(old.pragma('application_id', { simple: true })).toBe(0);
+    old.close();
+    const db = openDatabase(file);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(db.prepare('SELECT name FROM organisations').all()).toEqual([{ name: 'Stichting Oud' }]);
+    db.close();
+  });
+
+  it('refuses a database with damaged pages but an intact header, untouched, offering a restore', () => {
+    const file = path.join(dir, 'beschadigd.sqlite');
+    const db = openDatabase(file);
+    const insert = db.prepare("INSERT INTO organisations (name, kind) VALUES (?, 'stichting')");
+    db.transaction(() => {
+      for (let i = 0; i < 400; i++) insert.run(`Stichting ${i} ${'x'.repeat(100)}`);
+    })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    for (const extra of ['-wal', '-shm']) fs.rmSync(`${file}${extra}`, { force: true });
+    const bytes = fs.readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    const root = new Database(file, { readonly: true });
+    const rootPage = (root.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'organisations'").get() as { rootpage: number }).rootpage;
+    root.close();
+    // Scribble over the organisations table's root page (its b-tree header and cell pointers).
+    bytes.fill(0xa5, (rootPage - 1) * pageSize, (rootPage - 1) * pageSize + 64);
+    fs.writeFileSync(file, bytes);
+    const before = snapshot();
+    expect(() => openDatabase(file)).toThrowError(/beschadigd.*niet gewijzigd.*reservekopie terug/s);
+    expect(snapshot()).toEqual(before);
   });
 });

@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { openCore, type Core } from '../core';
+import type { Core } from '../core';
+import { CoreOwner } from '../services/core-owner';
+import { BACKUPS_DIR_NAME, createBackup, listBackups, writeBackupFile } from '../services/backup';
 import { appLocations } from '../paths';
 import { dispatch } from '../ipc/dispatch';
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/contract';
@@ -31,8 +33,8 @@ function locations() {
   return appLocations({ env: process.env, userDataDir: defaultUserDataDir(), baseDir: repoRoot });
 }
 
-function withCore<T>(fn: (core: Core) => Promise<T> | T): Promise<T> {
-  const core = openCore({
+function openOwner(): Promise<CoreOwner> {
+  return CoreOwner.open({
     ...locations(),
     host: {
       chooseSavePath: async () => {
@@ -40,9 +42,20 @@ function withCore<T>(fn: (core: Core) => Promise<T> | T): Promise<T> {
       },
     },
   });
-  return Promise.resolve()
-    .then(() => fn(core))
-    .finally(() => core.close());
+}
+
+/** Opens the core through the owner (daily backup, checks), runs fn, closes. */
+async function withOwner<T>(fn: (owner: CoreOwner) => Promise<T> | T): Promise<T> {
+  const owner = await openOwner();
+  try {
+    return await fn(owner);
+  } finally {
+    owner.close();
+  }
+}
+
+function withCore<T>(fn: (core: Core) => Promise<T> | T): Promise<T> {
+  return withOwner((owner) => fn(owner.current()));
 }
 
 /** Calls a channel through the same validation as the app. */
@@ -204,6 +217,48 @@ export function buildProgram(): Command {
         );
         writeFileAtomic(path.resolve(opts.out), pdf);
         console.log(`Trajectverslag opgeslagen: ${opts.out} (${countPdfPages(pdf)} pagina's)`);
+      }),
+    );
+
+  const backup = program.command('backup').description('reservekopieën van de database');
+  backup
+    .command('create')
+    .description('maak een reservekopie (standaard in de map backups/ van de gegevensmap)')
+    .option('--out <bestand>', 'schrijf de reservekopie naar dit bestand')
+    .action((opts: { out?: string }) =>
+      withCore(async (core) => {
+        if (opts.out) {
+          const target = path.resolve(opts.out);
+          if (target === core.paths.databaseFile) throw new AppError('ongeldige_invoer', 'Kies een ander bestand: dit is de database zelf.');
+          await writeBackupFile(core.db, target);
+          console.log(`Reservekopie opgeslagen: ${opts.out}`);
+        } else {
+          const made = await createBackup(core.db, core.paths.backupsDir, 'handmatig', new Date());
+          console.log(`Reservekopie opgeslagen: ${path.join(core.paths.backupsDir, made.name)}`);
+        }
+      }),
+    );
+  backup
+    .command('list')
+    .description('toon de reservekopieën in de map backups/')
+    .option('--json', 'uitvoer als JSON')
+    .action((opts: { json?: boolean }) => {
+      const dir = path.join(locations().dataDir, BACKUPS_DIR_NAME);
+      const list = listBackups(dir);
+      print(!!opts.json, { folder: dir, backups: list }, () =>
+        list.length === 0 ? [`Geen reservekopieën in ${dir}.`] : list.map((b) => `${b.createdAt}\t${b.kind}\t${b.size}\t${b.name}`),
+      );
+    });
+  backup
+    .command('restore <bestand>')
+    .description('zet een reservekopie terug (een bestand, of de naam van een reservekopie uit de lijst)')
+    .action((file: string) =>
+      withOwner(async (owner) => {
+        const inFolder = path.join(owner.paths.backupsDir, file);
+        const source = !file.includes('/') && !file.includes('\\') && fs.existsSync(inFolder) ? inFolder : path.resolve(file);
+        if (!fs.existsSync(source)) throw new AppError('niet_gevonden', `Het bestand ${file} bestaat niet. Er is niets gewijzigd.`);
+        const result = await owner.restore(source);
+        console.log(`Teruggezet: ${result.from}. De vorige database staat als ${result.safetyCopy ?? '(geen)'} bij de reservekopieën.`);
       }),
     );
 

@@ -7,6 +7,8 @@ export interface AppInfo {
   databaseFile: string;
   /** True when the database holds no organisations and the demo offer was not dismissed. */
   offerDemo: boolean;
+  /** Why the database could not be opened (Dutch); the start screen then offers a restore. Null when open. */
+  databaseError?: string | null;
 }
 
 export interface DemoResult {

@@ -12,6 +12,7 @@ export function appHandlers({ db, modules, paths, config, emit }: HandlerDeps): 
       userModulesDir: paths.userModulesDir,
       databaseFile: paths.databaseFile,
       offerDemo: countOrganisations(db) === 0 && getSetting(db, 'demo.dismissed') !== '1',
+      databaseError: null,
     }),
     'app:dismissDemo': () => setSetting(db, 'demo.dismissed', '1'),
     'demo:load': () => {

@@ -4,6 +4,7 @@ import type { ModuleService } from '../modules';
 import type { PresentingService } from '../presenting';
 import type { Handlers } from '../../ipc/dispatch';
 import type { PushEvent, PushEventName } from '../../../shared/events';
+import type { BackupKind } from '../../../shared/channels/backup';
 
 export interface HandlerDeps {
   db: Db;
@@ -12,6 +13,8 @@ export interface HandlerDeps {
   config: CoreConfig;
   presenting: PresentingService;
   emit: <E extends PushEventName>(event: E, payload: PushEvent[E]) => void;
+  /** A backup in the backups folder before a destructive step; throws (Dutch) when it cannot be made. */
+  backup: (kind: BackupKind) => Promise<void>;
   /** Runs fn in one transaction: a user action is committed whole or not at all. */
   tx: <T>(fn: () => T) => T;
 }

@@ -15,6 +15,8 @@ import { presentingHandlers } from './presenting';
 import { trajectoryHandlers } from './trajectories';
 import { workFormatHandlers } from './workformats';
 import type { PresentingService } from '../presenting';
+import { backupHandlers } from './backup';
+import { createBackup } from '../backup';
 
 export function createHandlers(input: {
   db: Db;
@@ -27,6 +29,10 @@ export function createHandlers(input: {
     ...input,
     emit: input.config.emit ?? (() => {}),
     tx: (fn) => input.db.transaction(fn)(),
+    backup: async (kind) => {
+      const now = input.config.now ?? (() => new Date());
+      await createBackup(input.db, input.paths.backupsDir, kind, now(), input.config.backupWriter);
+    },
   };
   return {
     ...appHandlers(deps),
@@ -37,5 +43,6 @@ export function createHandlers(input: {
     ...presentingHandlers(deps),
     ...trajectoryHandlers(deps),
     ...workFormatHandlers(deps),
+    ...backupHandlers(deps),
   };
 }
