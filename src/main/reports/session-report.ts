@@ -316,7 +316,7 @@ function writeResults(w: ReportWriter, r: RunResults, prompt: string, parent: PD
         barChart(
           w,
           `Stippen per cluster: ${clusters.map((c) => `${c.name} ${c.dots}`).join(', ')}.`,
-          clusters.map((c, i) => ({ label: c.name, value: c.dots, valueText: plural(c.dots, 'stip', 'stippen'), emphasis: c.dots === most && most > 0 })),
+          clusters.map((c) => ({ label: c.name, value: c.dots, valueText: plural(c.dots, 'stip', 'stippen'), emphasis: c.dots === most && most > 0 })),
           parent,
         );
       }

@@ -3,7 +3,7 @@
 
 import type { AttendanceStatus } from '../../shared/domain';
 import type { RunResults, WorkFormatTypeName } from './result-types';
-import type { Action, AttendanceMatrix, StepsOverview } from '../../shared/trajectories';
+import type { AttendanceMatrix, StepsOverview } from '../../shared/trajectories';
 import type { SessionSection, TrajectorySection } from '../../shared/channels/reports';
 
 export interface SessionReportData {

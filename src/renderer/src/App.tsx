@@ -1,7 +1,9 @@
-// The app shell: a Dutch navigation bar and hash-based routes, so a reload
-// (or a second window) opens the same screen.
+// The app shell: a skip link, a Dutch navigation bar and the screen for the
+// current hash route (see navigation.ts). On a screen change the window title
+// follows and focus moves to the screen's heading, so a screen reader or
+// keyboard user lands where the new content starts.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { StartScreen } from './screens/StartScreen';
 import { ModulesScreen } from './screens/ModulesScreen';
 import { GroupsScreen } from './screens/GroupsScreen';
@@ -10,71 +12,86 @@ import { PresentScreen } from './screens/PresentScreen';
 import { FullPreviewScreen } from './screens/FullPreviewScreen';
 import { AudienceScreen } from './screens/AudienceScreen';
 import { TrajectoriesScreen } from './screens/TrajectoriesScreen';
+import { href, isDetail, paths, routeKey, SCREEN_TITLES, useRoute, type AppPath, type Route } from './navigation';
+import './navigation.css';
 
-export type Route =
-  | { screen: 'start' }
-  | { screen: 'modules'; moduleId?: string }
-  | { screen: 'groepen' }
-  | { screen: 'sessies'; sessionId?: number }
-  | { screen: 'trajecten'; trajectoryId?: number }
-  | { screen: 'presenteren'; sessionId: number }
-  | { screen: 'voorbeeld'; moduleId: string }
-  | { screen: 'publiek'; sessionId: number };
-
-export function parseRoute(hash: string): Route {
-  const [screen, arg] = hash.replace(/^#\/?/, '').split('/');
-  switch (screen) {
-    case 'modules':
-      return arg ? { screen: 'modules', moduleId: decodeURIComponent(arg) } : { screen: 'modules' };
-    case 'groepen':
-      return { screen: 'groepen' };
-    case 'sessies':
-      return arg && /^\d+$/.test(arg) ? { screen: 'sessies', sessionId: Number(arg) } : { screen: 'sessies' };
-    case 'trajecten':
-      return arg && /^\d+$/.test(arg) ? { screen: 'trajecten', trajectoryId: Number(arg) } : { screen: 'trajecten' };
-    case 'publiek':
-      return arg && /^\d+$/.test(arg) ? { screen: 'publiek', sessionId: Number(arg) } : { screen: 'start' };
-    case 'voorbeeld':
-      return arg ? { screen: 'voorbeeld', moduleId: decodeURIComponent(arg) } : { screen: 'modules' };
-    case 'presenteren':
-      return arg && /^\d+$/.test(arg) ? { screen: 'presenteren', sessionId: Number(arg) } : { screen: 'sessies' };
-    default:
-      return { screen: 'start' };
-  }
-}
-
-export function go(path: string): void {
-  window.location.hash = `#/${path}`;
-}
-
-const NAV: { path: string; label: string; screen: Route['screen'] }[] = [
-  { path: '', label: 'Start', screen: 'start' },
-  { path: 'modules', label: 'Modules', screen: 'modules' },
-  { path: 'groepen', label: 'Groepen', screen: 'groepen' },
-  { path: 'sessies', label: 'Sessies', screen: 'sessies' },
-  { path: 'trajecten', label: 'Trajecten', screen: 'trajecten' },
+const NAV: { path: AppPath; label: string; screen: Route['screen'] }[] = [
+  { path: paths.start(), label: 'Start', screen: 'start' },
+  { path: paths.modules(), label: 'Modules', screen: 'modules' },
+  { path: paths.groups(), label: 'Groepen', screen: 'groepen' },
+  { path: paths.sessions(), label: 'Sessies', screen: 'sessies' },
+  { path: paths.trajectories(), label: 'Trajecten', screen: 'trajecten' },
 ];
 
-export function App() {
-  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+const APP_NAME = 'Sessiewijzer';
+
+/**
+ * Sets document.title per screen and, after a screen change (not at the first
+ * load), focuses the screen's h1. A detail screen's heading appears once its
+ * data has loaded, so this waits for it with a MutationObserver.
+ */
+function useScreenHeading(route: Route, main: RefObject<HTMLElement | null>): void {
+  const firstLoad = useRef(true);
+  const key = routeKey(route);
   useEffect(() => {
-    const onHash = () => setRoute(parseRoute(window.location.hash));
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+    const moveFocus = !firstLoad.current;
+    firstLoad.current = false;
+    const base = SCREEN_TITLES[route.screen];
+    document.title = `${base} · ${APP_NAME}`;
+    const root = main.current;
+    // Presenting and preview screens have no <main>: slide headings are not screen headings.
+    if (!root) return undefined;
+    const apply = (): boolean => {
+      const heading = root.querySelector('h1');
+      if (!heading) return false;
+      const text = heading.textContent?.trim();
+      if (isDetail(route) && text) document.title = `${text} · ${base} · ${APP_NAME}`;
+      if (moveFocus) {
+        heading.tabIndex = -1;
+        heading.focus();
+      }
+      return true;
+    };
+    if (apply()) return undefined;
+    const observer = new MutationObserver(() => {
+      if (apply()) observer.disconnect();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+    // The route's key says everything the effect reads from the route.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, main]);
+}
+
+export function App() {
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  useScreenHeading(route, main);
 
   if (route.screen === 'presenteren') return <PresentScreen sessionId={route.sessionId} />;
   if (route.screen === 'publiek') return <AudienceScreen sessionId={route.sessionId} />;
   if (route.screen === 'voorbeeld') return <FullPreviewScreen moduleId={route.moduleId} />;
 
+  const skipToContent = (event: React.MouseEvent<HTMLAnchorElement>) => {
+    // The hash is the route: a plain #inhoud link would navigate to Start.
+    event.preventDefault();
+    const target = main.current?.querySelector<HTMLElement>('h1') ?? main.current;
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
+  };
+
   return (
     <div className="app">
+      <a className="skip-link" href="#inhoud" onClick={skipToContent}>
+        Naar de inhoud
+      </a>
       <nav className="nav" aria-label="Hoofdmenu">
         <span className="brand">Sessiewijzer</span>
         {NAV.map((item) => (
           <a
             key={item.screen}
-            href={`#/${item.path}`}
+            href={href(item.path)}
             className={route.screen === item.screen ? 'nav-link active' : 'nav-link'}
             aria-current={route.screen === item.screen ? 'page' : undefined}
           >
@@ -82,7 +99,7 @@ export function App() {
           </a>
         ))}
       </nav>
-      <main className="content">
+      <main className="content" id="inhoud" ref={main}>
         {route.screen === 'start' && <StartScreen />}
         {route.screen === 'modules' && <ModulesScreen moduleId={route.moduleId} />}
         {route.screen === 'groepen' && <GroupsScreen />}

@@ -2,7 +2,7 @@
 // browse, Esc back to the module. Nothing is recorded.
 
 import { useEffect, useState } from 'react';
-import { go } from '../App';
+import { go } from '../navigation';
 import { Deck } from '../deck/Deck';
 import { useChannel } from '../ui/hooks';
 import { ErrorMessage } from '../ui/parts';

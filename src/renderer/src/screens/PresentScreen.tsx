@@ -5,7 +5,7 @@
 // restart resumes on the same slide with the same clocks.
 
 import { useEffect, useRef, useState } from 'react';
-import { go } from '../App';
+import { go } from '../navigation';
 import { usePresenting } from '../presenting/usePresenting';
 import { keyAction } from '../../../shared/presenting/keys';
 import { PresenterView } from '../presenting/PresenterView';

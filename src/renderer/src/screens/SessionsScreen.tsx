@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import { go } from '../App';
+import { go } from '../navigation';
 import { useAction, useChannel } from '../ui/hooks';
 import { Empty, ErrorMessage, Field, Panel, FormActions } from '../ui/parts';
 import { longDate, todayIso } from '../ui/format';

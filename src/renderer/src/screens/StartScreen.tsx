@@ -1,5 +1,5 @@
 import { api } from '../api/client';
-import { go } from '../App';
+import { go } from '../navigation';
 import { useAction, useChannel } from '../ui/hooks';
 import { ErrorMessage, Panel } from '../ui/parts';
 import { longDate, todayIso } from '../ui/format';

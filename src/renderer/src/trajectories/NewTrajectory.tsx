@@ -3,7 +3,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import { go } from '../App';
+import { go } from '../navigation';
 import { useAction, useChannel } from '../ui/hooks';
 import { Choice, Field, FormActions, Panel } from '../ui/parts';
 import { ThemePicker } from './ThemePicker';

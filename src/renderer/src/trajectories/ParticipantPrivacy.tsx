@@ -1,7 +1,6 @@
 // AVG for one participant: export everything stored (JSON, through main's
 // save dialog) and erase with a confirmation that says what happens.
 
-import { useState } from 'react';
 import { api } from '../api/client';
 import { useAction } from '../ui/hooks';
 import { ErrorMessage } from '../ui/parts';
