@@ -69,12 +69,12 @@ async function main(): Promise<void> {
     await page.getByRole('link', { name: 'Groepen' }).click();
     // First rows painted (names visible), then the member ticks (membership loaded too).
     const handle = await page.waitForFunction(
-      () => (document.querySelector('table.table:not([hidden]) tbody tr td') ? performance.now() : false),
+      `document.querySelector('table.table:not([hidden]) tbody tr td') ? performance.now() : false`,
       undefined,
       { polling: 'raf', timeout: 30_000 },
     );
     const ticks = await page.waitForFunction(
-      () => (document.querySelector('table.table tbody tr input[type="checkbox"]') ? performance.now() : false),
+      `document.querySelector('table.table tbody tr input[type="checkbox"]') ? performance.now() : false`,
       undefined,
       { polling: 'raf', timeout: 30_000 },
     );
@@ -96,10 +96,10 @@ async function main(): Promise<void> {
   const wasChecked = await first.isChecked();
   const t0 = performance.now();
   await first.click();
-  await page.waitForFunction((was) => {
-    const box = document.querySelector<HTMLInputElement>('table.table tbody tr input[type="checkbox"]');
-    return box !== null && box.checked !== was && !box.disabled;
-  }, wasChecked);
+  await page.waitForFunction(`(() => {
+    const box = document.querySelector('table.table tbody tr input[type="checkbox"]');
+    return box !== null && box.checked !== ${wasChecked} && !box.disabled;
+  })()`);
   const tickMs = performance.now() - t0;
   await page.waitForLoadState('networkidle');
   const tickCalls = [...calls];
