@@ -20,6 +20,8 @@ export const peopleInputs = {
     name: requiredText('De naam van de deelnemer', 120),
     role: z.enum(PARTICIPANT_ROLES, { error: 'Kies een rol uit de lijst.' }),
     email,
+    /** Added by hand while a group is selected: the new person joins that group. */
+    groupId: id.nullable().optional(),
   }),
   group: z.strictObject({
     organisationId: id,
@@ -43,6 +45,7 @@ export const peopleChannels = {
         schoolId: id.optional(),
         search: z.string().trim().max(120, 'De zoekterm is te lang (hoogstens 120 tekens).').optional(),
         limit: z.number().int().min(1).max(5000, 'Hoogstens 5000 rijen per keer.').optional(),
+        offset: z.number().int().min(0).optional(),
       })
       .optional(),
   ).returns<Participant[]>(),
@@ -52,4 +55,12 @@ export const peopleChannels = {
   'groups:create': channel(peopleInputs.group).returns<Group>(),
   'groups:addMember': channel(z.strictObject({ groupId: id, participantId: id })).returns<void>(),
   'groups:removeMember': channel(z.strictObject({ groupId: id, participantId: id })).returns<void>(),
+  // One call for a group's whole membership (the Groepen table ticks its rows from it).
+  'groups:memberIds': channel(z.strictObject({ groupId: id })).returns<number[]>(),
+  'groups:addMembers': channel(
+    z.strictObject({
+      groupId: id,
+      participantIds: z.array(id, { error: 'Kies een of meer deelnemers.' }).min(1, 'Kies eerst een of meer deelnemers.').max(5000),
+    }),
+  ).returns<{ added: number }>(),
 };

@@ -66,3 +66,33 @@ export function removeGroupMember(db: Db, groupId: number, participantId: number
   getGroup(db, groupId);
   db.prepare('DELETE FROM group_members WHERE group_id = ? AND participant_id = ?').run(groupId, participantId);
 }
+
+/** The ids of a group's members in one query: the Groepen table ticks its rows from this set. */
+export function listMemberIds(db: Db, groupId: number): number[] {
+  getGroup(db, groupId);
+  return (
+    db
+      .prepare(
+        `SELECT gm.participant_id AS id FROM group_members gm JOIN participants p ON p.id = gm.participant_id
+         WHERE gm.group_id = ? AND p.erased_at IS NULL`,
+      )
+      .all(groupId) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+/** Adds several participants at once (bulk action); returns how many were new members. */
+export function addGroupMembers(db: Db, groupId: number, participantIds: number[]): number {
+  const group = getGroup(db, groupId);
+  const check = db.prepare('SELECT organisation_id FROM participants WHERE id = ? AND erased_at IS NULL');
+  const insert = db.prepare('INSERT OR IGNORE INTO group_members (group_id, participant_id) VALUES (?, ?)');
+  let added = 0;
+  for (const participantId of participantIds) {
+    const row = check.get(participantId) as { organisation_id: number } | undefined;
+    if (!row) throw new AppError('niet_gevonden', 'Een van de gekozen deelnemers bestaat niet (meer).');
+    if (row.organisation_id !== group.organisationId) {
+      throw new AppError('ongeldige_invoer', `Een van de gekozen deelnemers hoort niet bij ${group.organisationName}.`);
+    }
+    added += insert.run(groupId, participantId).changes;
+  }
+  return added;
+}

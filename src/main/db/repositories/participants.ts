@@ -35,6 +35,8 @@ export interface ParticipantFilter {
   search?: string;
   /** At most this many rows (screens page; the CLI and exports take all). */
   limit?: number;
+  /** Rows to skip (with limit: the next page). */
+  offset?: number;
 }
 
 /** Erased participants (AVG) are left out: their rows only keep attendance counts right. */
@@ -60,8 +62,8 @@ export function listParticipants(db: Db, filter: ParticipantFilter = {}): Partic
     params.push(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   const rows = db
-    .prepare(`${from} WHERE ${where.join(' AND ')} ORDER BY p.name COLLATE NOCASE, p.id${filter.limit ? ' LIMIT ?' : ''}`)
-    .all(...params, ...(filter.limit ? [filter.limit] : [])) as ParticipantRow[];
+    .prepare(`${from} WHERE ${where.join(' AND ')} ORDER BY p.name COLLATE NOCASE, p.id${filter.limit ? ' LIMIT ? OFFSET ?' : ''}`)
+    .all(...params, ...(filter.limit ? [filter.limit, filter.offset ?? 0] : [])) as ParticipantRow[];
   return rows.map(toParticipant);
 }
 

@@ -20,8 +20,14 @@ export function peopleHandlers({ db, emit, tx }: HandlerDeps): AreaHandlers<type
     },
     'participants:list': (filter) => people.listParticipants(db, filter ?? {}),
     'participants:create': (input) => {
-      const created = tx(() => people.createParticipant(db, input));
+      const { groupId, ...person } = input;
+      const created = tx(() => {
+        const p = people.createParticipant(db, person);
+        if (groupId != null) groups.addGroupMember(db, groupId, p.id);
+        return p;
+      });
       emit('data:changed', { area: 'participants' });
+      if (groupId != null) emit('data:changed', { area: 'groups' });
       return created;
     },
     'groups:list': (filter) => groups.listGroups(db, filter ?? {}),
@@ -37,6 +43,12 @@ export function peopleHandlers({ db, emit, tx }: HandlerDeps): AreaHandlers<type
     'groups:removeMember': ({ groupId, participantId }) => {
       tx(() => groups.removeGroupMember(db, groupId, participantId));
       emit('data:changed', { area: 'groups' });
+    },
+    'groups:memberIds': ({ groupId }) => groups.listMemberIds(db, groupId),
+    'groups:addMembers': ({ groupId, participantIds }) => {
+      const added = tx(() => groups.addGroupMembers(db, groupId, participantIds));
+      emit('data:changed', { area: 'groups' });
+      return { added };
     },
   };
 }

@@ -22,6 +22,8 @@ import {
 import { CsvImport } from '../trajectories/CsvImport';
 import { EraseConfirm, ExportPersonButton } from '../trajectories/ParticipantPrivacy';
 
+const PAGE_SIZE = 50;
+
 export function GroupsScreen() {
   const organisations = useChannel('organisations:list', undefined, ['organisations']);
   const [selected, setSelected] = useState<number | null>(null);
@@ -101,7 +103,10 @@ function OrganisationDetail({ organisationId }: { organisationId: number }) {
     schoolId: schoolFilter ? Number(schoolFilter) : undefined,
     search: search.trim() || undefined,
   };
-  const participants = useChannel('participants:list', filter, ['participants']);
+  // Paged: an organisation can have thousands of participants; the first page shows at once.
+  const [pages, setPages] = useState(1);
+  const limit = PAGE_SIZE * pages;
+  const participants = useChannel('participants:list', { ...filter, limit }, ['participants']);
   const [erasing, setErasing] = useState<Participant | null>(null);
   const [savedPath, setSavedPath] = useState<string | null>(null);
   const exporting = useAction();
@@ -113,6 +118,9 @@ function OrganisationDetail({ organisationId }: { organisationId: number }) {
   const groups = useChannel('groups:list', { organisationId }, ['groups']);
   const [groupId, setGroupId] = useState<number | null>(null);
   const activeGroup = groups.data?.find((g) => g.id === groupId) ?? groups.data?.[0];
+  // The whole membership of the selected group in one call, not one call per row.
+  const memberIds = useChannel('groups:memberIds', activeGroup ? { groupId: activeGroup.id } : undefined, ['groups', 'participants'], activeGroup !== undefined);
+  const members = new Set(activeGroup ? memberIds.data ?? [] : []);
 
   return (
     <div className="stack">
@@ -205,7 +213,11 @@ function OrganisationDetail({ organisationId }: { organisationId: number }) {
                 <td>{p.name}</td>
                 <td>{p.schoolName ?? '—'}</td>
                 <td>{p.role}</td>
-                <td>{activeGroup ? <MemberToggle groupId={activeGroup.id} participantId={p.id} name={p.name} /> : null}</td>
+                <td>
+                  {activeGroup && memberIds.data ? (
+                    <MemberToggle groupId={activeGroup.id} participantId={p.id} name={p.name} isMember={members.has(p.id)} />
+                  ) : null}
+                </td>
                 <td className="row-actions">
                   <ExportPersonButton participant={p} onSaved={setSavedPath} />
                   <button type="button" className="link-button danger-link" onClick={() => setErasing(p)} aria-label={`${p.name} wissen`}>
@@ -216,23 +228,22 @@ function OrganisationDetail({ organisationId }: { organisationId: number }) {
             ))}
           </tbody>
         </table>
-        <NewParticipant organisationId={organisationId} schools={schools.data ?? []} />
+        {participants.data && participants.data.length >= limit ? (
+          <button type="button" onClick={() => setPages((n) => n + 1)}>
+            Meer deelnemers tonen
+          </button>
+        ) : null}
+        <NewParticipant organisationId={organisationId} schools={schools.data ?? []} group={activeGroup} />
         <CsvImport organisationId={organisationId} group={activeGroup} onImported={() => { participants.reload(); groups.reload(); }} />
       </Panel>
     </div>
   );
 }
 
-function MemberToggle({ groupId, participantId, name }: { groupId: number; participantId: number; name: string }) {
-  const members = useChannel('participants:list', { groupId }, ['groups', 'participants']);
+/** One tick is one call; the membership region reloads once when main reports the change. */
+function MemberToggle({ groupId, participantId, name, isMember }: { groupId: number; participantId: number; name: string; isMember: boolean }) {
   const action = useAction();
-  const isMember = (members.data ?? []).some((m) => m.id === participantId);
-  const toggle = async () => {
-    await action.run(() =>
-      api(isMember ? 'groups:removeMember' : 'groups:addMember', { groupId, participantId }),
-    );
-    members.reload();
-  };
+  const toggle = () => action.run(() => api(isMember ? 'groups:removeMember' : 'groups:addMember', { groupId, participantId }));
   return (
     <label className="inline-check">
       <input type="checkbox" checked={isMember} onChange={toggle} disabled={action.busy} aria-label={`${name} in groep`} />
@@ -304,7 +315,15 @@ function NewGroup({ organisationId, onCreated }: { organisationId: number; onCre
   );
 }
 
-function NewParticipant({ organisationId, schools }: { organisationId: number; schools: { id: number; name: string }[] }) {
+function NewParticipant({
+  organisationId,
+  schools,
+  group,
+}: {
+  organisationId: number;
+  schools: { id: number; name: string }[];
+  group: { id: number; name: string } | undefined;
+}) {
   const [name, setName] = useState('');
   const [schoolId, setSchoolId] = useState<string>('');
   const [role, setRole] = useState<ParticipantRole>('docent/mentor');
@@ -319,6 +338,7 @@ function NewParticipant({ organisationId, schools }: { organisationId: number; s
         name,
         role,
         email,
+        groupId: group?.id ?? null,
       }),
     );
     if (created) {
@@ -351,9 +371,14 @@ function NewParticipant({ organisationId, schools }: { organisationId: number; s
       <Field label="E-mail (mag leeg)">
         <input value={email} onChange={(e) => setEmail(e.target.value)} type="email" name="deelnemer-email" />
       </Field>
-      <button type="submit" disabled={action.busy}>
+      <button type="submit" disabled={action.busy} aria-describedby={group ? 'nieuw-lid-groep' : undefined}>
         Deelnemer toevoegen
       </button>
+      {group ? (
+        <span className="field-hint" id="nieuw-lid-groep">
+          Komt meteen in {group.name}.
+        </span>
+      ) : null}
       <ErrorMessage message={action.error} />
     </form>
   );
