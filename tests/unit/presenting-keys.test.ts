@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { keyAction } from '../../src/shared/presenting/keys';
 
 describe('presenter keys', () => {
-  it('starts with F5 and ends with Esc, as in PowerPoint', () => {
+  it('starts with F5, reopens an ended session with F5, and never ends with Esc', () => {
     expect(keyAction('F5', 'niet_gestart', 'normaal', '')).toEqual({ kind: 'command', command: { type: 'start' } });
     expect(keyAction('F5', 'bezig', 'normaal', '')).toEqual({ kind: 'none' });
-    expect(keyAction('Escape', 'bezig', 'normaal', '')).toEqual({ kind: 'command', command: { type: 'end' } });
+    expect(keyAction('F5', 'afgelopen', 'normaal', '')).toEqual({ kind: 'command', command: { type: 'reopen' } });
+    for (const status of ['niet_gestart', 'bezig', 'gepauzeerd', 'afgelopen'] as const) {
+      expect(keyAction('Escape', status, 'normaal', '')).toEqual({ kind: 'escape' });
+    }
+  });
+
+  it('opens the slide overview with G once started', () => {
+    expect(keyAction('g', 'bezig', 'normaal', '')).toEqual({ kind: 'overview' });
+    expect(keyAction('G', 'afgelopen', 'normaal', '')).toEqual({ kind: 'overview' });
+    expect(keyAction('g', 'niet_gestart', 'normaal', '')).toEqual({ kind: 'none' });
   });
 
   it.each(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])('%j goes to the next slide', (key) => {

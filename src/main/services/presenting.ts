@@ -27,6 +27,12 @@ export interface PresentingService {
 
 export function createPresentingService(db: Db, modules: ModuleService, now: () => number): PresentingService {
   const screens = new Map<number, ScreenMode>();
+  // Monotonic across restarts of main (seeded from the clock), so a window that stayed open
+  // never mistakes a fresh state for an old one.
+  let revision = now();
+  const bump = () => {
+    revision = Math.max(revision + 1, now());
+  };
   const parsedCache = new Map<string, ParsedModule>();
 
   function moduleOf(sessionId: number): ParsedModule {
@@ -77,6 +83,7 @@ export function createPresentingService(db: Db, modules: ModuleService, now: () 
       events: repo.listEvents(db, sessionId),
       screen: screens.get(sessionId) ?? 'normaal',
       serverNow: now(),
+      revision,
     };
   }
 
@@ -90,7 +97,12 @@ export function createPresentingService(db: Db, modules: ModuleService, now: () 
       return { type: 'goto', at, ...target };
     };
     switch (command.type) {
+      case 'reopen':
+        // Stored as 'resume' after 'end' (the clock folds that as a reopen).
+        if (clock.status !== 'afgelopen') throw new AppError('conflict', 'De sessie is niet afgerond.');
+        return { type: 'resume', at };
       case 'start': {
+        if (clock.status === 'afgelopen') return { type: 'resume', at }; // F5 after the end: continue
         const target = command.slideId ? slides.find((s) => s.slideId === command.slideId) : slides[0];
         if (!target) throw new AppError('ongeldige_invoer', `De dia "${command.slideId}" staat niet in de agenda.`);
         return { type: 'start', at, ...target };
@@ -146,6 +158,7 @@ export function createPresentingService(db: Db, modules: ModuleService, now: () 
       getSession(db, sessionId);
       if (command.type === 'screen') {
         screens.set(sessionId, command.mode);
+        bump();
         return state(sessionId);
       }
       const agenda = agendaOf(sessionId);
@@ -161,9 +174,11 @@ export function createPresentingService(db: Db, modules: ModuleService, now: () 
           if (error instanceof ClockError) throw new AppError('conflict', error.message);
           throw error;
         }
+        const wasEnded = foldClock(agenda, events, at).status === 'afgelopen';
         repo.appendEvent(db, sessionId, event);
-        if (event.type === 'start' || event.type === 'end') {
-          db.prepare('UPDATE sessions SET status = ? WHERE id = ?').run(event.type === 'start' ? 'bezig' : 'afgerond', sessionId);
+        bump();
+        if (event.type === 'start' || event.type === 'end' || (event.type === 'resume' && wasEnded)) {
+          repo.setSessionStatus(db, sessionId, event.type === 'end' ? 'afgerond' : 'bezig');
         }
       }
       return state(sessionId);

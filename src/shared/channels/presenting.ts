@@ -28,6 +28,12 @@ export interface PresentingState {
   screen: ScreenMode;
   /** Main's clock when this state was made, so windows can correct their own clock. */
   serverNow: number;
+  /**
+   * Grows with every change (commands and screen modes, across restarts of main): a window
+   * applies a state only when its revision is not older than the one it shows, so a slow
+   * answer to an earlier request can never put an old slide back.
+   */
+  revision: number;
 }
 
 const agendaItem = z.strictObject({
@@ -55,6 +61,8 @@ export const presentingCommand = z.discriminatedUnion(
     z.strictObject({ type: z.literal('resume') }),
     z.strictObject({ type: z.literal('extend'), minutes: z.number().int().min(-30).max(60) }),
     z.strictObject({ type: z.literal('end') }),
+    /** Continue an ended session on the slide where it ended. */
+    z.strictObject({ type: z.literal('reopen') }),
     z.strictObject({ type: z.literal('screen'), mode: z.enum(['normaal', 'zwart', 'wit']) }),
   ],
   { error: 'Onbekende presentatieopdracht.' },

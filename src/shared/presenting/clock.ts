@@ -71,7 +71,8 @@ export function assertCanApply(events: PresentEvent[], next: PresentEvent, agend
       if (status !== 'bezig') fail('Pauzeren kan alleen als de sessie loopt.');
       break;
     case 'resume':
-      if (status !== 'gepauzeerd') fail('De sessie is niet gepauzeerd.');
+      // After the end, 'resume' reopens the session (stored as resume: no schema change needed).
+      if (status !== 'gepauzeerd' && status !== 'afgelopen') fail('De sessie is niet gepauzeerd of afgerond.');
       break;
     case 'extend':
       if (status !== 'bezig' && status !== 'gepauzeerd') fail('Tijd toevoegen kan alleen tijdens de sessie.');
@@ -94,7 +95,7 @@ function statusOf(events: PresentEvent[]): PresentStatus {
   for (const e of events) {
     if (e.type === 'start') status = 'bezig';
     else if (e.type === 'pause') status = 'gepauzeerd';
-    else if (e.type === 'resume') status = 'bezig';
+    else if (e.type === 'resume') status = 'bezig'; // also reopens after 'end'
     else if (e.type === 'end') status = 'afgelopen';
   }
   return status;
@@ -151,7 +152,9 @@ export function foldClock(agenda: Agenda, events: PresentEvent[], now: number): 
         status = 'gepauzeerd';
         break;
       case 'resume':
+        // Also a reopen after 'end': the session goes on from the slide where it ended.
         status = 'bezig';
+        endedAt = null;
         runningSince = e.at;
         break;
       case 'extend': {

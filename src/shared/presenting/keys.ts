@@ -9,12 +9,22 @@ export type KeyAction =
   | { kind: 'digit'; digit: string }
   | { kind: 'jump' }
   | { kind: 'toggleView' }
+  | { kind: 'overview' }
+  /** Esc: close whatever is open (overview, form, dialog); never anything irreversible. */
+  | { kind: 'escape' }
   | { kind: 'none' };
 
 export function keyAction(key: string, status: PresentStatus, screen: ScreenMode, typedNumber: string): KeyAction {
   const running = status === 'bezig' || status === 'gepauzeerd';
-  if (key === 'F5') return status === 'niet_gestart' || status === 'afgelopen' ? { kind: 'command', command: { type: 'start' } } : { kind: 'none' };
+  if (key === 'F5') {
+    if (status === 'niet_gestart') return { kind: 'command', command: { type: 'start' } };
+    if (status === 'afgelopen') return { kind: 'command', command: { type: 'reopen' } };
+    return { kind: 'none' };
+  }
   if (key === 's' || key === 'S') return { kind: 'toggleView' };
+  // Esc never ends the session: ending is the explicit "Sessie afronden" with a confirmation.
+  if (key === 'Escape') return { kind: 'escape' };
+  if ((key === 'g' || key === 'G') && status !== 'niet_gestart') return { kind: 'overview' };
   if (!running) return { kind: 'none' };
   if (/^[0-9]$/.test(key)) return { kind: 'digit', digit: key };
   if (key === 'Enter' && typedNumber !== '') return { kind: 'jump' };
@@ -41,8 +51,6 @@ export function keyAction(key: string, status: PresentStatus, screen: ScreenMode
     case 'p':
     case 'P':
       return { kind: 'command', command: { type: status === 'gepauzeerd' ? 'resume' : 'pause' } };
-    case 'Escape':
-      return { kind: 'command', command: { type: 'end' } };
     default:
       return { kind: 'none' };
   }

@@ -77,3 +77,8 @@ export function appendEvent(db: Db, sessionId: number, event: PresentEvent): voi
     'minutes' in event ? event.minutes : null,
   );
 }
+
+/** The session's status follows presenting: 'bezig' from start (and after a reopen), 'afgerond' at the end. */
+export function setSessionStatus(db: Db, sessionId: number, status: 'bezig' | 'afgerond'): void {
+  db.prepare('UPDATE sessions SET status = ? WHERE id = ?').run(status, sessionId);
+}

@@ -24,6 +24,12 @@ export interface DeckProps {
   label?: string;
   /** Uncontrolled: take arrow keys without clicking the deck first (full-window preview). */
   keysWithoutFocus?: boolean;
+  /**
+   * Controlled: subscribe to slide changes that should reach reveal.js at once (the audience
+   * applies main's pushed slide directly, before React renders the rest of the view).
+   * Returns the unsubscribe function.
+   */
+  follow?: (apply: (index: number) => void) => () => void;
 }
 
 export function deckSlides(module: ParsedModule, agenda?: Agenda): Slide[] {
@@ -46,7 +52,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function Deck({ module, agenda, index, onIndexChange, blank, label, keysWithoutFocus }: DeckProps) {
+export function Deck({ module, agenda, index, onIndexChange, blank, label, keysWithoutFocus, follow }: DeckProps) {
   const root = useRef<HTMLDivElement>(null);
   const deck = useRef<RevealApi | null>(null);
   const controlled = index !== undefined;
@@ -75,7 +81,9 @@ export function Deck({ module, agenda, index, onIndexChange, blank, label, keysW
       overview: false,
       help: false,
       touch: !controlled,
-      transition: 'fade',
+      // Controlled decks cut: a fade leaves two slides on screen for a moment, and the room
+      // should see the new slide in the very next frame.
+      transition: controlled ? 'none' : 'fade',
       transitionSpeed: 'fast',
       center: false,
       pdfSeparateFragments: false,
@@ -94,8 +102,19 @@ export function Deck({ module, agenda, index, onIndexChange, blank, label, keysW
       });
       root.current?.setAttribute('data-ready', 'true');
     });
+    // reveal.js rescales on window resizes only; the presenter's panes change size on their own
+    // (side panel, board mode, zoom), so rescale whenever the frame does.
+    const observer = new ResizeObserver(() => {
+      try {
+        deck.current?.layout();
+      } catch {
+        // not initialised yet
+      }
+    });
+    observer.observe(root.current!);
     return () => {
       alive = false;
+      observer.disconnect();
       deck.current = null;
       try {
         reveal.destroy();
@@ -112,6 +131,14 @@ export function Deck({ module, agenda, index, onIndexChange, blank, label, keysW
   useLayoutEffect(() => {
     if (controlled && deck.current && deck.current.getIndices().h !== index) deck.current.slide(index, 0);
   }, [controlled, index]);
+
+  useEffect(() => {
+    if (!follow) return undefined;
+    return follow((next) => {
+      wanted.current = next;
+      if (deck.current && deck.current.getIndices().h !== next) deck.current.slide(next, 0);
+    });
+  }, [follow]);
 
   return (
     <div className="deck-frame" aria-label={label ?? `Presentatie ${module.meta.title}`}>

@@ -1,6 +1,8 @@
-// The facilitator's view: current and next slide, notes, the agenda with
-// planned and actual minutes, the session clock, and every control as a
-// button as well as a key.
+// The facilitator's view: the current slide (always whole), a side panel
+// with tabs (next slide, work format, attendance), the notes with room for
+// at least eight lines, the clocks, the agenda and every control as a button
+// as well as a key. The brainstorm board has a full-height mode of its own.
+// Layout: presenter.css.
 
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
@@ -12,19 +14,50 @@ import { formatClock } from '../../../shared/presenting/clock';
 import { BLOCK_KIND_LABELS } from '../../../shared/module-format';
 import { WorkFormatPanel } from '../workformats/WorkFormatPanel';
 import { useRun } from '../workformats/useRun';
+import { SlideOverview } from './SlideOverview';
+import { EndDialog } from './EndDialog';
+import { AttendancePanel } from './AttendancePanel';
+import { useProjectorOptions } from './projectorOptions';
+import './presenter.css';
 
 const NOTE_SIZES = [16, 18, 21, 24, 28, 32];
+type Tab = 'volgende' | 'werkvorm' | 'aanwezigheid';
+const TAB_LABELS: Record<Tab, string> = { volgende: 'Volgende dia', werkvorm: 'Werkvorm', aanwezigheid: 'Aanwezigheid' };
+
+/** True while the keyboard focus is in an entry field, where keys type instead of steering. */
+function useFocusInField(): boolean {
+  const [inField, setInField] = useState(false);
+  useEffect(() => {
+    const update = () => setInField(Boolean(document.activeElement?.closest('input, select, textarea, [contenteditable="true"]')));
+    // focusout fires before the next element has the focus: look once the move is done.
+    const later = () => window.setTimeout(update, 0);
+    document.addEventListener('focusin', update);
+    document.addEventListener('focusout', later);
+    return () => {
+      document.removeEventListener('focusin', update);
+      document.removeEventListener('focusout', later);
+    };
+  }, []);
+  return inField;
+}
 
 export function PresenterView({
   p,
   sessionId,
   typedNumber,
+  escapes,
+  overview,
+  onOverview,
   onToggleView,
   onClose,
 }: {
   p: Presenting;
   sessionId: number;
   typedNumber: string;
+  /** Grows with each Esc that reached the deck: close one open thing. */
+  escapes: number;
+  overview: boolean;
+  onOverview: (open: boolean) => void;
   onToggleView: () => void;
   onClose: () => void;
 }) {
@@ -33,6 +66,10 @@ export function PresenterView({
   const [displays, setDisplays] = useState<DisplayInfo[]>([]);
   const [displayId, setDisplayId] = useState<string>('');
   const [audienceNote, setAudienceNote] = useState<string | null>(null);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const [board, setBoard] = useState(false);
+  const [projector, setProjector] = useProjectorOptions(sessionId);
+  const inField = useFocusInField();
   useEffect(() => localStorage.setItem('sessiewijzer.notitiegrootte', String(noteSize)), [noteSize]);
   useEffect(() => {
     api('displays:list').then(setDisplays, () => setDisplays([]));
@@ -44,34 +81,63 @@ export function PresenterView({
   // "Werkvorm ter plekke" asked for on this slide (not an effect that resets it: no race with a click).
   const [formatAskedOn, setFormatAskedOn] = useState<string | null>(null);
   const showFormat = formatAskedOn !== null && formatAskedOn === current?.slideId;
+  // The tab the facilitator picked on this slide; otherwise the work format when there is one.
+  const [tabChoice, setTabChoice] = useState<{ slideId: string | undefined; tab: Tab } | null>(null);
+
+  // Esc closes the innermost open thing: the overview, then the board mode, then an ad-hoc form.
+  const [handledEscapes, setHandledEscapes] = useState(escapes);
+  if (handledEscapes !== escapes) {
+    setHandledEscapes(escapes);
+    if (!overview) {
+      if (board) setBoard(false);
+      else if (showFormat && runState.adHocRunId === null) setFormatAskedOn(null);
+    }
+  }
+
   if (!view || !state || !clock) return null;
   const formatHere = Boolean(currentSlide?.workFormat) || runState.adHocRunId !== null || showFormat;
+  const tab: Tab =
+    tabChoice && tabChoice.slideId === current?.slideId && (tabChoice.tab !== 'werkvorm' || formatHere)
+      ? tabChoice.tab
+      : formatHere
+        ? 'werkvorm'
+        : 'volgende';
+  const formatType = runState.run?.declaration.type ?? currentSlide?.workFormat?.type;
+  const boardMode = board && tab === 'werkvorm' && formatType === 'brainstorm';
   const currentItem = state.agenda.items.find((i) => i.key === current?.itemKey);
   const started = clock.status !== 'niet_gestart';
+  const ended = clock.status === 'afgelopen';
   const behind = clock.behindMs;
   const sizeIndex = NOTE_SIZES.indexOf(noteSize);
+  const nextSlide = view.module.blocks.flatMap((b) => b.slides).find((s) => s.id === order[index + 1]?.slideId);
 
   const openAudience = async () => {
     const result = await api('audience:open', { sessionId, displayId: displayId === '' ? null : Number(displayId) });
     setAudienceNote(result.note);
   };
+  const pickTab = (t: Tab) => setTabChoice({ slideId: current?.slideId, tab: t });
 
   return (
-    <div className="presenter" data-status={clock.status}>
+    <div className={`presenter${boardMode ? ' presenter-board' : ''}`} data-status={clock.status} data-tab={tab}>
       <header className="presenter-top">
         <div className="presenter-title">
           <strong>{view.module.meta.title}</strong>
-          <span className="muted-dark">
+          <span className="muted-dark" data-presenter-status>
             {clock.status === 'niet_gestart'
               ? 'Nog niet gestart'
               : clock.status === 'gepauzeerd'
                 ? 'Gepauzeerd'
-                : clock.status === 'afgelopen'
-                  ? 'Afgelopen'
+                : ended
+                  ? 'Afgerond'
                   : `Dia ${index + 1} van ${order.length}`}
             {typedNumber ? ` · naar dia ${typedNumber}…` : ''}
           </span>
         </div>
+        {inField ? (
+          <p className="key-hint" role="status">
+            Toetsen gaan naar het invoerveld · <kbd>Esc</kbd> geeft ze terug aan de dia&apos;s
+          </p>
+        ) : null}
         <div className="presenter-clock" aria-label="Klok" role="timer">
           <span>
             Verstreken <b data-clock="elapsed">{formatClock(clock.sessionElapsedMs)}</b>
@@ -93,38 +159,62 @@ export function PresenterView({
       </header>
 
       <div className="presenter-main">
-        <section className="presenter-current" aria-label="Huidige dia">
-          <Deck module={view.module} agenda={state.agenda} index={index} blank={state.screen === 'normaal' ? null : state.screen} label="Huidige dia" />
+        <section className="presenter-current" aria-label="Huidige dia" tabIndex={-1} data-deck-focus>
+          <div className="presenter-current-fit">
+            <Deck module={view.module} agenda={state.agenda} index={index} blank={state.screen === 'normaal' ? null : state.screen} label="Huidige dia" />
+          </div>
         </section>
         <aside className="presenter-side">
-          {formatHere && current ? (
-            <WorkFormatPanel
-              sessionId={sessionId}
-              slideId={current.slideId}
-              declared={currentSlide?.workFormat}
-              state={runState}
-              onClose={() => {
-                setFormatAskedOn(null);
-                runState.setAdHoc(null);
-              }}
-            />
-          ) : (
-            <section aria-label="Volgende dia" className="presenter-next">
-              <div className="row spread">
-                <h2>Volgende</h2>
-                {current ? (
-                  <button type="button" onClick={() => setFormatAskedOn(current.slideId)}>
-                    Werkvorm ter plekke
-                  </button>
-                ) : null}
-              </div>
-              {index + 1 < order.length ? (
-                <SlidePreview module={view.module} agenda={state.agenda} index={index + 1} label="Volgende dia" />
-              ) : (
-                <p className="muted-dark">Dit is de laatste dia.</p>
-              )}
-            </section>
-          )}
+          <div className="presenter-tabs" role="tablist" aria-label="Zijpaneel">
+            {(['volgende', 'werkvorm', 'aanwezigheid'] as const).map((t) => (
+              <button
+                key={t}
+                type="button"
+                role="tab"
+                aria-selected={tab === t}
+                disabled={t === 'werkvorm' && !current}
+                onClick={() => {
+                  if (t === 'werkvorm' && !formatHere && current) setFormatAskedOn(current.slideId);
+                  pickTab(t);
+                }}
+              >
+                {t === 'werkvorm' && !formatHere ? 'Werkvorm ter plekke' : TAB_LABELS[t]}
+              </button>
+            ))}
+            {tab === 'werkvorm' && formatType === 'brainstorm' ? (
+              <button type="button" className="board-toggle" aria-pressed={boardMode} onClick={() => setBoard(!boardMode)}>
+                {boardMode ? 'Bord kleiner (Esc)' : 'Bord op volle hoogte'}
+              </button>
+            ) : null}
+          </div>
+          <div className="presenter-tab" role="tabpanel" aria-label={TAB_LABELS[tab]}>
+            {tab === 'werkvorm' && current ? (
+              <WorkFormatPanel
+                sessionId={sessionId}
+                slideId={current.slideId}
+                declared={currentSlide?.workFormat}
+                state={runState}
+                onClose={() => {
+                  setFormatAskedOn(null);
+                  runState.setAdHoc(null);
+                  pickTab('volgende');
+                }}
+              />
+            ) : tab === 'aanwezigheid' ? (
+              <AttendancePanel sessionId={sessionId} />
+            ) : (
+              <section aria-label="Volgende dia" className="presenter-next">
+                {index + 1 < order.length ? (
+                  <SlidePreview module={view.module} agenda={state.agenda} index={started ? index + 1 : 0} label="Volgende dia" />
+                ) : (
+                  <p className="muted-dark">Dit is de laatste dia.</p>
+                )}
+              </section>
+            )}
+          </div>
+          {tab !== 'volgende' && nextSlide ? (
+            <p className="presenter-next-line muted-dark">Volgende: {nextSlide.title}</p>
+          ) : null}
           <section aria-label="Sprekersnotities" className="presenter-notes">
             <div className="row spread">
               <h2>Notities{currentSlide ? `: ${currentSlide.title}` : ''}</h2>
@@ -146,7 +236,9 @@ export function PresenterView({
               {currentSlide ? (
                 <div dangerouslySetInnerHTML={{ __html: currentSlide.notesHtml }} />
               ) : currentItem ? (
-                <p>{BLOCK_KIND_LABELS[currentItem.kind]}: {currentItem.minutes} minuten.</p>
+                <p>
+                  {BLOCK_KIND_LABELS[currentItem.kind]}: {currentItem.minutes} minuten.
+                </p>
               ) : (
                 <p>Druk op F5 of Start om te beginnen.</p>
               )}
@@ -164,11 +256,7 @@ export function PresenterView({
               const first = order.findIndex((s) => s.itemKey === item.key);
               return (
                 <li key={item.key} className={active ? 'agenda-active' : timing.firstStartedAt ? 'agenda-done' : undefined}>
-                  <button
-                    type="button"
-                    disabled={!started || first < 0 || clock.status === 'afgelopen'}
-                    onClick={() => send({ type: 'gotoIndex', index: first })}
-                  >
+                  <button type="button" disabled={!started || first < 0 || ended} onClick={() => send({ type: 'gotoIndex', index: first })}>
                     <span className="agenda-title">{item.title}</span>
                     <span className="agenda-minutes">
                       {timing.firstStartedAt ? `${Math.round(timing.actualMs / 60_000)} / ` : ''}
@@ -181,9 +269,13 @@ export function PresenterView({
           </ol>
         </nav>
         <div className="presenter-controls" role="toolbar" aria-label="Bediening">
-          {clock.status === 'niet_gestart' || clock.status === 'afgelopen' ? (
+          {clock.status === 'niet_gestart' ? (
             <button type="button" className="primary" onClick={() => send({ type: 'start' })}>
               Start (F5)
+            </button>
+          ) : ended ? (
+            <button type="button" className="primary" onClick={() => send({ type: 'reopen' })}>
+              Sessie heropenen (F5)
             </button>
           ) : (
             <>
@@ -214,11 +306,22 @@ export function PresenterView({
               <button type="button" aria-pressed={state.screen === 'wit'} onClick={() => send({ type: 'screen', mode: state.screen === 'wit' ? 'normaal' : 'wit' })}>
                 Wit (W)
               </button>
-              <button type="button" onClick={() => send({ type: 'end' })}>
-                Beëindigen (Esc)
-              </button>
             </>
           )}
+          {started ? (
+            <button type="button" aria-pressed={overview} onClick={() => onOverview(!overview)}>
+              Alle dia&apos;s (G)
+            </button>
+          ) : null}
+          <label className="presenter-check">
+            <input type="checkbox" checked={projector.blockClock} onChange={(e) => setProjector({ blockClock: e.target.checked })} />
+            Blokklok op scherm
+          </label>
+          {started && !ended ? (
+            <button type="button" className="end-button" onClick={() => setConfirmEnd(true)}>
+              Sessie afronden…
+            </button>
+          ) : null}
           <span className="presenter-audience">
             <select value={displayId} onChange={(e) => setDisplayId(e.target.value)} aria-label="Scherm voor het publiek">
               <option value="">Tweede scherm (automatisch)</option>
@@ -232,16 +335,47 @@ export function PresenterView({
               Publieksvenster openen
             </button>
             <button type="button" onClick={onToggleView}>
-              Eén scherm: publiek tonen (S)
+              Eén scherm (S)
             </button>
             <button type="button" onClick={onClose}>
               Sluiten
             </button>
           </span>
-          {audienceNote ? <p className="presenter-note" role="status">{audienceNote}</p> : null}
-          {p.error ? <p className="error" role="alert">{p.error}</p> : null}
+          {audienceNote ? (
+            <p className="presenter-note" role="status">
+              {audienceNote}
+            </p>
+          ) : null}
+          {p.error ? (
+            <p className="error" role="alert">
+              {p.error}
+            </p>
+          ) : null}
         </div>
       </div>
+
+      {overview ? (
+        <div className="presenter-overlay">
+          <SlideOverview
+            p={p}
+            onClose={() => onOverview(false)}
+            onJump={(i) => {
+              onOverview(false);
+              if (!ended) void send({ type: 'gotoIndex', index: i });
+            }}
+          />
+        </div>
+      ) : null}
+      {confirmEnd ? (
+        <EndDialog
+          sessionId={sessionId}
+          onCancel={() => setConfirmEnd(false)}
+          onConfirm={() => {
+            setConfirmEnd(false);
+            void send({ type: 'end' });
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -20,14 +20,23 @@ export interface Presenting {
   send: (command: PresentingCommand) => Promise<void>;
 }
 
-export function usePresenting(sessionId: number, tickMs = 1000): Presenting {
+/** Applies a state only when it is not older than the one shown (see PresentingState.revision). */
+export function isNewer(incoming: { revision: number }, shown: number): boolean {
+  return incoming.revision >= shown;
+}
+
+export function usePresenting(sessionId: number, tickMs = 1000, resyncMs = 0): Presenting {
   const [view, setView] = useState<AgendaView>();
   const [state, setState] = useState<PresentingState>();
   const [error, setError] = useState<string | null>(null);
   const [now, setNow] = useState(Date.now());
   const offset = useRef(0);
+  const revision = useRef(0);
 
   const accept = useCallback((s: PresentingState) => {
+    // A late answer to an earlier request must never put an older slide back.
+    if (!isNewer(s, revision.current)) return;
+    revision.current = s.revision;
     offset.current = s.serverNow - Date.now();
     setState(s);
     setError(null);
@@ -50,13 +59,26 @@ export function usePresenting(sessionId: number, tickMs = 1000): Presenting {
       if (area === 'sessions') api('agenda:get', { sessionId }).then((v) => alive && setView(v), () => {});
     });
     const timer = window.setInterval(() => setNow(Date.now()), tickMs);
+    // After a reconnect, a reload or a hidden window: ask for the current state (a missed push
+    // is then caught up; the revision drops anything older).
+    const resync = () => {
+      if (document.visibilityState === 'visible') api('presenting:state', { sessionId }).then((s) => alive && accept(s), () => {});
+    };
+    window.addEventListener('online', resync);
+    window.addEventListener('focus', resync);
+    document.addEventListener('visibilitychange', resync);
+    const resyncTimer = resyncMs > 0 ? window.setInterval(resync, resyncMs) : 0;
     return () => {
       alive = false;
       off();
       offData();
       window.clearInterval(timer);
+      window.clearInterval(resyncTimer);
+      window.removeEventListener('online', resync);
+      window.removeEventListener('focus', resync);
+      document.removeEventListener('visibilitychange', resync);
     };
-  }, [sessionId, tickMs, accept]);
+  }, [sessionId, tickMs, resyncMs, accept]);
 
   const send = useCallback(
     (command: PresentingCommand) =>

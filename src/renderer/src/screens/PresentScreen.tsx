@@ -12,10 +12,22 @@ import { PresenterView } from '../presenting/PresenterView';
 import { AudienceView } from '../presenting/AudienceView';
 import { ErrorMessage } from '../ui/parts';
 
+/** Elements that own the keys while focused: typing goes to them, Esc gives the keys back. */
+const FIELD = 'input, select, textarea, [contenteditable="true"], [contenteditable=""]';
+/** Elements that Enter and Space press: the deck never takes those keys from them. */
+const PRESSABLE = 'button, a[href], summary, [role="button"], [role="tab"], label';
+
+export function focusDeck(): void {
+  document.querySelector<HTMLElement>('[data-deck-focus]')?.focus({ preventScroll: true });
+}
+
 export function PresentScreen({ sessionId }: { sessionId: number }) {
   const p = usePresenting(sessionId);
   const [audienceMode, setAudienceMode] = useState(() => sessionStorage.getItem(`sessiewijzer.eenscherm.${sessionId}`) === '1');
   const [typed, setTyped] = useState('');
+  const [overview, setOverview] = useState(false);
+  // Each Esc that reaches the deck closes one open thing (form, overview) in the view.
+  const [escapes, setEscapes] = useState(0);
   const typedRef = useRef('');
   typedRef.current = typed;
 
@@ -30,27 +42,55 @@ export function PresentScreen({ sessionId }: { sessionId: number }) {
   latest.current = p;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
       if (e.key === 'F5') e.preventDefault();
+      if (e.defaultPrevented && e.key !== 'F5') return;
+      const target = e.target instanceof Element ? e.target : null;
+      // A modal dialog (the end confirmation) handles its own keys; Esc closes it natively.
+      if (target?.closest('dialog')) return;
+      const field = target?.closest<HTMLElement>(FIELD);
+      if (field) {
+        if (e.key === 'Escape') {
+          // Esc in a field: leave the field (nothing typed is lost) and give the keys back to the deck.
+          e.preventDefault();
+          field.blur();
+          focusDeck();
+        }
+        if (e.key !== 'F5') return;
+      }
+      if ((e.key === 'Enter' || e.key === ' ') && target?.closest(PRESSABLE)) return;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
       const { clock, state, send } = latest.current;
       if (!clock || !state) return;
       const action = keyAction(e.key, clock.status, state.screen, typedRef.current);
       if (action.kind === 'none') return;
       e.preventDefault();
-      if (action.kind === 'digit') {
-        setTyped((t) => (t + action.digit).slice(-3));
-        return;
+      switch (action.kind) {
+        case 'digit':
+          setTyped((t) => (t + action.digit).slice(-3));
+          return;
+        case 'jump': {
+          const n = Number(typedRef.current);
+          setTyped('');
+          if (n >= 1) void send({ type: 'gotoIndex', index: n - 1 });
+          return;
+        }
+        case 'escape':
+          setTyped('');
+          setOverview(false);
+          setEscapes((n) => n + 1);
+          return;
+        case 'overview':
+          setTyped('');
+          setOverview((o) => !o);
+          return;
+        case 'toggleView':
+          setTyped('');
+          setAudienceMode((m) => !m);
+          return;
+        case 'command':
+          setTyped('');
+          void send(action.command);
       }
-      if (action.kind === 'jump') {
-        const n = Number(typedRef.current);
-        setTyped('');
-        if (n >= 1) void send({ type: 'gotoIndex', index: n - 1 });
-        return;
-      }
-      setTyped('');
-      if (action.kind === 'toggleView') setAudienceMode((m) => !m);
-      else void send(action.command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -73,6 +113,9 @@ export function PresentScreen({ sessionId }: { sessionId: number }) {
       p={p}
       sessionId={sessionId}
       typedNumber={typed}
+      escapes={escapes}
+      overview={overview}
+      onOverview={setOverview}
       onToggleView={() => setAudienceMode(true)}
       onClose={() => go(`sessies/${sessionId}`)}
     />
