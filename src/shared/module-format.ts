@@ -106,6 +106,8 @@ export interface ModuleMeta {
   audience?: string;
   /** Sources used in the deck, each with a year. */
   sources: string[];
+  /** Month of the last review of content and figures ("herzien: 2026-11"). */
+  reviewed?: string;
 }
 
 export interface ParsedModule {
@@ -141,5 +143,8 @@ export interface ModuleSummary {
 
 export interface ModuleLibrary {
   modules: ModuleSummary[];
+  /** Structural problems: the module concerned is not loaded. */
   errors: ModuleProblem[];
+  /** Editorial findings: the module loads; `modules:check` lists them. */
+  warnings?: ModuleProblem[];
 }

@@ -10,17 +10,37 @@ const fixtures = path.join(repoRoot, 'tests', 'fixtures', 'modules');
 const validFile = path.join(fixtures, 'valid', 'proefmodule', 'module.md');
 const valid = fs.readFileSync(validFile, 'utf8');
 
-/** Parses the valid fixture with one text replaced, and returns the problems. */
-function problemsAfter(from: string | RegExp, to: string) {
+/** The day the review dates in these tests are compared with. */
+const today = new Date(2026, 10, 30);
+
+/** Parses the valid fixture with one text replaced. */
+function parseAfter(from: string | RegExp, to: string) {
   const source = valid.replace(from, to);
   expect(source).not.toBe(valid);
-  return parseModule(source, 'module.md').problems;
+  return parseModule(source, 'module.md', '', { today });
+}
+
+/** Structural errors after one replacement: the module is rejected. */
+function problemsAfter(from: string | RegExp, to: string) {
+  const result = parseAfter(from, to);
+  if (result.problems.length > 0) expect(result.module).toBeUndefined();
+  return result.problems;
+}
+
+/** Editorial warnings after one replacement: the module still loads. */
+function warningsAfter(from: string | RegExp, to: string) {
+  const result = parseAfter(from, to);
+  expect(result.problems).toEqual([]);
+  expect(result.module).toBeDefined();
+  return result.warnings;
 }
 
 describe('module parser', () => {
   it('reads front matter, blocks, slides, notes and work formats', () => {
-    const { module, problems } = parseModule(valid, validFile);
+    const { module, problems, warnings } = parseModule(valid, validFile, '', { today });
     expect(problems).toEqual([]);
+    // The fixture predates the review date; that is the only remark.
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([[1, expect.stringMatching(/De kop mist "herzien"/)]]);
     expect(module!.meta).toEqual({
       id: 'proefmodule',
       title: 'Proefmodule: welbevinden in één uur',
@@ -54,11 +74,10 @@ describe('module parser', () => {
   });
 
   it.each([
-    ['minuten: 60   # som van de blokken', 'minuten: 95', 7, /tussen 60 en 90/],
+    ['minuten: 60   # som van de blokken', 'minuten: 500', 7, /tussen 60 en 90/],
     ['minuten: 60   # som van de blokken', 'minuten: 75', 13, /samen 60 minuten, maar de kop zegt 75/],
     ['sectoren: [po, vo]', 'sectoren: [po, hbo]', 6, /Onbekende sector "hbo"/],
     ['id: proefmodule', 'id: Proef Module', 2, /kleine letters/],
-    ['  - Voorbeeldbron: rapport over welbevinden (2024)', '  - Voorbeeldbron zonder jaar', 10, /mist een jaartal/],
     ['versie: 1.2.0\n', '', 1, /De kop mist "versie"/],
     ['{#kennis soort=kennis minuten=15}', '{#kennis soort=college minuten=15}', 38, /onbekende of ontbrekende soort "college"/],
     ['{#tools soort=tools minuten=15}', '{#opening soort=tools minuten=15}', 64, /"opening" is al gebruikt op regel 13/],
@@ -68,16 +87,97 @@ describe('module parser', () => {
     ['meerdere: ja', 'meerdere: misschien', 56, /"ja" of "nee"/],
     ['minuten: 8\n', 'minuten: acht\n', 97, /heel getal van 1 tot 60/],
     ['id: rondje-ervaring', 'id: herkenning', 79, /al gebruikt op regel 52/],
-    ['type: rondje', 'type: brainstorm', 13, /geen werkvorm "rondje"/],
-    ['type: actieplan', 'type: opdracht', 13, /geen werkvorm "actieplan"/],
-    ['Licht de twee punten toe (5 minuten). Noem geen cijfers zonder bron.', 'Ruim 40% zegt dit.', 40, /cijfer zonder bron met jaartal/],
-    ['::: notities\nTel de handen per optie.\n:::\n', '', 49, /geen sprekersnotities/],
     ['::: notities\nTel de handen per optie.\n:::', '::: notities\nTel de handen per optie.', 60, /niet afgesloten/],
     ['::: notities\nLaat het hulpmiddel zien.', '::: opmerking\nLaat het hulpmiddel zien.', 70, /Onbekend blok "::: opmerking"/],
   ])('reports %j → %j at line %i', (from, to, line, message) => {
     const problems = problemsAfter(from, to);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems).toContainEqual({ file: 'module.md', line, message: expect.stringMatching(message) });
+  });
+
+  it.each([
+    ['minuten: 60   # som van de blokken', 'minuten: 95', 7, /tussen 60 en 90/],
+    ['  - Voorbeeldbron: rapport over welbevinden (2024)', '  - Voorbeeldbron zonder jaar', 10, /mist een jaartal/],
+    ['type: rondje', 'type: brainstorm', 13, /geen werkvorm "rondje"/],
+    ['type: actieplan', 'type: opdracht', 13, /geen werkvorm "actieplan"/],
+    ['Licht de twee punten toe (5 minuten). Noem geen cijfers zonder bron.', 'Ruim 40% zegt dit.', 40, /cijfer zonder bron met jaartal/],
+    ['- Het team is het fundament', '- In 2024 zei 40% van het team dit', 40, /geen bron uit "bronnen"/],
+    ['::: notities\nTel de handen per optie.\n:::\n', '', 49, /geen sprekersnotities/],
+  ])('warns about editorial %j → %j at line %i and still loads the module', (from, to, line, message) => {
+    const module = parseAfter(from, to).module;
+    const minutes = to === 'minuten: 95' ? 95 : 60;
+    // The 95-minute header differs from the blocks' sum, which is structural; test the warning on its own.
+    const warnings = minutes === 95 ? parseAfter(from, to).warnings : warningsAfter(from, to);
+    if (minutes !== 95) expect(module).toBeDefined();
+    expect(warnings).toContainEqual({ file: 'module.md', line, message: expect.stringMatching(message) });
+  });
+
+  it('counts a figure as sourced when a source from the header is named on the slide or in its notes', () => {
+    const source = valid
+      .replace('- Het team is het fundament', '- In 2024 zei 40% van het team dit')
+      .replace('Licht de twee punten toe (5 minuten). Noem geen cijfers zonder bron.', 'Het cijfer komt uit de Voorbeeldbron (2024).');
+    const { problems, warnings } = parseModule(source, 'module.md', '', { today });
+    expect(problems).toEqual([]);
+    expect(warnings.filter((w) => /bron/.test(w.message))).toEqual([]);
+  });
+
+  it('reads quotes, hashes and commas in the header as YAML does', () => {
+    const source = valid
+      .replace('titel: Proefmodule: welbevinden in één uur', 'titel: "Week #3: samen, en verder"')
+      .replace('sectoren: [po, vo]', 'sectoren: ["po", vo]   # twee sectoren')
+      .replace('  - Voorbeeldbron: rapport over welbevinden (2024)', '  - "GGD Hart, Noord #2: monitor (2024)"\n  - Anouks school: verslag (2025)');
+    const { module, problems } = parseModule(source, 'module.md', '', { today });
+    expect(problems).toEqual([]);
+    expect(module!.meta.title).toBe('Week #3: samen, en verder');
+    expect(module!.meta.sectors).toEqual(['po', 'vo']);
+    expect(module!.meta.sources).toEqual(['GGD Hart, Noord #2: monitor (2024)', 'Anouks school: verslag (2025)']);
+  });
+
+  it('reports a header YAML cannot read at its line, in Dutch', () => {
+    const problems = problemsAfter('sectoren: [po, vo]', 'sectoren: [po, vo');
+    expect(problems[0]!.message).toMatch(/De kop kan op deze regel niet worden gelezen/);
+    // YAML notices the unclosed list on the line after it.
+    expect([6, 7]).toContain(problems[0]!.line);
+  });
+
+  it('keeps a quoted comma inside one work-format option', () => {
+    const { module, problems } = parseAfter('opties: [Druk, Onrust, Iets anders]', 'opties: ["Ja, vaak", Onrust, \'Nee, nooit\']');
+    expect(problems).toEqual([]);
+    expect(module!.blocks[1]!.slides[1]!.workFormat!.options).toEqual(['Ja, vaak', 'Onrust', 'Nee, nooit']);
+  });
+
+  it('checks the review date: warns when it is older than twelve months, rejects a malformed one', () => {
+    const withDate = (date: string) => parseAfter('doelgroep: Kernteams', `doelgroep: Kernteams\nherzien: ${date}`);
+    expect(withDate('2026-11').warnings).toEqual([]);
+    expect(withDate('2026-11').module!.meta.reviewed).toBe('2026-11');
+    expect(withDate('2025-11').warnings).toEqual([]);
+    expect(withDate('2025-10').warnings).toEqual([
+      { file: 'module.md', line: 9, message: expect.stringMatching(/herzien in 2025-10, meer dan twaalf maanden geleden/) },
+    ]);
+    expect(withDate('2025-10').module).toBeDefined();
+    expect(withDate('november 2026').problems).toEqual([
+      { file: 'module.md', line: 9, message: expect.stringMatching(/"herzien" heeft de vorm jaar-maand/) },
+    ]);
+  });
+
+  it('rejects a 10,000-character title, slide title or question with a Dutch file:line message, quickly', () => {
+    const long = 'Anouks lange titel '.repeat(530).slice(0, 10_000);
+    const started = performance.now();
+    const cases: [string, string, number, RegExp][] = [
+      ['titel: Proefmodule: welbevinden in één uur', `titel: ${long}`, 3, /"titel" is 10000 tekens lang; hoogstens 120/],
+      ['## Rondje {#rondje}', `## ${long} {#rondje}`, 76, /De diatitel is 10000 tekens lang/],
+      ['# Kennis {#kennis soort=kennis minuten=15}', `# ${long} {#kennis soort=kennis minuten=15}`, 38, /De bloktitel is 10000 tekens lang/],
+      ['vraag: Hoe kom je vandaag binnen?', `vraag: ${long}`, 30, /"vraag" is 10000 tekens lang; hoogstens 300/],
+      ['opties: [Druk, Onrust, Iets anders]', `opties: [Druk, "${long}"]`, 55, /Een waarde in "opties" is 10000 tekens lang/],
+    ];
+    for (const [from, to, line, message] of cases) {
+      const result = parseAfter(from, to);
+      expect(result.module).toBeUndefined();
+      expect(result.problems).toContainEqual({ file: 'module.md', line, message: expect.stringMatching(message) });
+      // The message names the length, never repeats the text itself.
+      for (const p of result.problems) expect(p.message.length).toBeLessThan(400);
+    }
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('reports a missing front matter alone, without a cascade of follow-up problems', () => {
@@ -99,12 +199,15 @@ describe('module library', () => {
       { path: path.join(fixtures, 'valid'), origin: 'ingebouwd' },
       { path: path.join(fixtures, 'broken'), origin: 'eigen' },
     ]);
-    expect(modules.map((m) => m.meta.id)).toEqual(['proefmodule']);
+    // A module without notes is an editorial matter: it loads, with a warning.
+    expect(modules.map((m) => m.meta.id)).toEqual(['proefmodule', 'kapot-geen-notities']);
+    expect(library.warnings).toContainEqual(
+      expect.objectContaining({ file: expect.stringContaining('kapot-geen-notities'), message: expect.stringMatching(/geen sprekersnotities/) }),
+    );
     expect(library.modules[0]).toMatchObject({ id: 'proefmodule', blocks: 5, slides: 7, workFormats: 4, origin: 'ingebouwd' });
     const brokenFiles = new Set(library.errors.map((e) => path.basename(path.dirname(e.file))));
     expect([...brokenFiles].sort()).toEqual([
       'kapot-andere-id',
-      'kapot-geen-notities',
       'kapot-kop',
       'kapot-minuten',
       'kapot-werkvorm',
@@ -132,12 +235,14 @@ describe('module library', () => {
   it('prints a summary line per module and file:line: message per problem', () => {
     const { library } = loadModuleLibrary([{ path: path.join(fixtures, 'broken'), origin: 'ingebouwd' }]);
     const text = formatCheckReport(library);
-    expect(text).toMatch(/kapot-minuten\/module\.md:7: "minuten" moet een heel getal tussen 60 en 90 zijn/);
-    expect(text.split('\n').at(-1)).toMatch(/^0 modules in orde; \d+ problemen in 5 bestand\(en\)\.$/);
+    expect(text).toMatch(/kapot-minuten\/module\.md:13: De blokken duren samen 60 minuten, maar de kop zegt 95\./);
+    expect(text).toMatch(/kapot-minuten\/module\.md:7: waarschuwing: "minuten" ligt meestal tussen 60 en 90/);
+    expect(text.split('\n').at(-1)).toMatch(/^1 modules in orde; \d+ problemen in 4 bestand\(en\); \d+ waarschuwing\(en\)\.$/);
     const json = checkReportJson(loadModuleLibrary([{ path: path.join(fixtures, 'valid'), origin: 'ingebouwd' }]).library);
     expect(json).toEqual({
       modules: [{ id: 'proefmodule', title: 'Proefmodule: welbevinden in één uur', minutes: 60, slides: 7, workFormats: 4, sectors: ['po', 'vo'] }],
       errors: [],
+      warnings: [{ file: expect.stringContaining('proefmodule'), line: 1, message: expect.stringMatching(/mist "herzien"/) }],
     });
   });
 

@@ -7,6 +7,7 @@ import type { ModuleLibrary } from '../../shared/module-format';
 export interface CheckReportJson {
   modules: { id: string; title: string; minutes: number; slides: number; workFormats: number; sectors: string[] }[];
   errors: { file: string; line: number; message: string }[];
+  warnings: { file: string; line: number; message: string }[];
 }
 
 function shown(file: string): string {
@@ -23,11 +24,15 @@ export function formatCheckReport(library: ModuleLibrary): string {
     );
   }
   for (const e of library.errors) out.push(`${shown(e.file)}:${e.line}: ${e.message}`);
+  const warnings = library.warnings ?? [];
+  // Warnings come after the errors and are marked, so a grep for "fout" or the exit code is unaffected.
+  for (const w of warnings) out.push(`${shown(w.file)}:${w.line}: waarschuwing: ${w.message}`);
   const files = new Set(library.errors.map((e) => e.file)).size;
+  const warned = warnings.length === 0 ? '' : `; ${warnings.length} waarschuwing(en)`;
   out.push(
     library.errors.length === 0
-      ? `${library.modules.length} modules in orde.`
-      : `${library.modules.length} modules in orde; ${library.errors.length} problemen in ${files} bestand(en).`,
+      ? `${library.modules.length} modules in orde, 0 fouten${warned}.`
+      : `${library.modules.length} modules in orde; ${library.errors.length} problemen in ${files} bestand(en)${warned}.`,
   );
   return out.join('\n');
 }
@@ -43,6 +48,7 @@ export function checkReportJson(library: ModuleLibrary): CheckReportJson {
       sectors: [...m.sectors],
     })),
     errors: library.errors.map((e) => ({ file: shown(e.file), line: e.line, message: e.message })),
+    warnings: (library.warnings ?? []).map((w) => ({ file: shown(w.file), line: w.line, message: w.message })),
   };
 }
 

@@ -25,6 +25,7 @@ export function loadModuleLibrary(dirs: ModuleDir[]): LoadedLibrary {
   const modules: ParsedModule[] = [];
   const summaries: ModuleSummary[] = [];
   const errors: ModuleProblem[] = [];
+  const warnings: ModuleProblem[] = [];
   const seenIds = new Map<string, string>();
 
   for (const dir of dirs) {
@@ -56,8 +57,9 @@ export function loadModuleLibrary(dirs: ModuleDir[]): LoadedLibrary {
         errors.push({ file, line: 0, message });
         continue;
       }
-      const { module, problems } = parseModule(source, file, folder);
+      const { module, problems, warnings: found } = parseModule(source, file, folder);
       errors.push(...problems);
+      warnings.push(...found);
       if (!module) continue;
       if (module.meta.id !== entry.name) {
         errors.push({ file, line: 2, message: `De id "${module.meta.id}" moet gelijk zijn aan de mapnaam "${entry.name}".` });
@@ -84,5 +86,5 @@ export function loadModuleLibrary(dirs: ModuleDir[]): LoadedLibrary {
       });
     }
   }
-  return { modules, library: { modules: summaries, errors } };
+  return { modules, library: { modules: summaries, errors, warnings } };
 }

@@ -4,6 +4,7 @@
 // session. Every problem carries the 1-based line it was found on.
 
 import MarkdownIt from 'markdown-it';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import {
   BLOCK_KINDS,
   SECTORS,
@@ -20,15 +21,25 @@ import {
 } from '../../shared/module-format';
 
 export interface ParseResult {
-  /** The module, or undefined when it has problems (a broken module is never half-loaded). */
+  /** The module, or undefined when it has structural problems (a broken module is never half-loaded). */
   module?: ParsedModule;
+  /** Structural errors: the module is rejected. */
   problems: ModuleProblem[];
+  /** Editorial findings (length of a slide, missing notes, sources, review date): the module still loads. */
+  warnings: ModuleProblem[];
+}
+
+export interface ParseOptions {
+  /** The day the review date is compared with (tests pass a fixed day). */
+  today?: Date;
 }
 
 /** Blocks every module needs: the offer's three parts plus an opening and a close. */
 export const REQUIRED_BLOCK_KINDS: BlockKind[] = ['opening', 'kennis', 'tools', 'uitwisseling', 'afsluiting'];
 export const MIN_MINUTES = 60;
 export const MAX_MINUTES = 90;
+/** A facilitator's own module may be shorter or longer than the offer's 60–90; beyond this it is surely a typo. */
+export const MAX_AGENDA_MINUTES = 240;
 export const MIN_WORK_FORMATS = 3;
 /** More body lines than this do not fit a 1280×720 slide at a projector-readable size. */
 export const MAX_BODY_LINES = 7;
@@ -52,20 +63,22 @@ export function renderMarkdown(text: string): string {
   return markdown.render(text);
 }
 
-export function parseModule(source: string, file: string, dir = ''): ParseResult {
+export function parseModule(source: string, file: string, dir = '', options: ParseOptions = {}): ParseResult {
   const problems: ModuleProblem[] = [];
+  const warnings: ModuleProblem[] = [];
   const problem = (line: number, message: string) => problems.push({ file, line, message });
+  const warn = (line: number, message: string) => warnings.push({ file, line, message });
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
 
-  const front = readFrontMatter(lines, problem);
+  const front = readFrontMatter(lines, problem, warn, options.today ?? new Date());
   // Without a closed front matter nothing below can be placed reliably: report that alone.
-  if (!front) return { problems };
-  const blocks = readBody(lines, front.bodyStart, problem);
-  if (!front.meta) return { problems: sortProblems(problems) };
-  checkWhole(front.meta, blocks, lines.length, problem);
+  if (!front) return { problems, warnings: [] };
+  const blocks = readBody(lines, front.bodyStart, problem, warn);
+  if (!front.meta) return { problems: sortProblems(problems), warnings: sortProblems(warnings) };
+  checkWhole(front.meta, blocks, lines.length, problem, warn);
 
-  if (problems.length > 0) return { problems: sortProblems(problems) };
-  return { module: { meta: front.meta, blocks, file, dir }, problems };
+  if (problems.length > 0) return { problems: sortProblems(problems), warnings: sortProblems(warnings) };
+  return { module: { meta: front.meta, blocks, file, dir }, problems, warnings: sortProblems(warnings) };
 }
 
 function sortProblems(problems: ModuleProblem[]): ModuleProblem[] {
@@ -76,7 +89,52 @@ type Report = (line: number, message: string) => void;
 
 // ---------------------------------------------------------------- front matter
 
-function readFrontMatter(lines: string[], problem: Report): { meta?: ModuleMeta; bodyStart: number } | undefined {
+/** Upper bounds for free text that reaches slides, the presenter view and PDF reports. */
+export const TEXT_LIMITS = {
+  titel: 120,
+  ondertitel: 160,
+  doelgroep: 300,
+  bron: 400,
+  blok: 120,
+  dia: 120,
+  vraag: 300,
+  instructie: 600,
+  optie: 120,
+  groepjes: 120,
+  label: 60,
+} as const;
+export const MAX_SOURCES = 40;
+export const MAX_OPTIONS = 20;
+
+const FRONT_KEYS = ['id', 'titel', 'ondertitel', 'versie', 'sectoren', 'minuten', 'doelgroep', 'bronnen', 'herzien'];
+const REVIEW = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** A value that YAML would read as something other than plain text (quotes, lists, blocks, anchors, tags). */
+const YAML_SPECIAL_START = /^["'[{|>&*!%@`]/;
+
+/**
+ * A facilitator writes `titel: Proefmodule: een uur` or `- GGD: rapport (2020)` and means text; YAML
+ * would read a nested map there and swallow the rest of the front matter. Only such lines (a plain
+ * value with ": " in it) are quoted before YAML reads them; everything else, including quotes,
+ * comments and flow lists, is YAML's job. Line numbers stay the same.
+ */
+function quoteColonValues(line: string): string {
+  const m = /^(\s*-\s+|[A-Za-z][\w-]*:\s+)(.*)$/.exec(line);
+  if (!m) return line;
+  const [, lead, rest] = m as unknown as [string, string, string];
+  if (/^\s/.test(line) && !/^\s*-/.test(line)) return line;
+  if (YAML_SPECIAL_START.test(rest) || !/:\s/.test(rest)) return line;
+  const hash = /\s#/.exec(rest);
+  const value = (hash ? rest.slice(0, hash.index) : rest).trimEnd();
+  const comment = hash ? rest.slice(hash.index) : '';
+  return `${lead}${JSON.stringify(value)}${comment}`;
+}
+
+interface FrontResult {
+  meta?: ModuleMeta;
+  bodyStart: number;
+}
+
+function readFrontMatter(lines: string[], problem: Report, warn: Report, today: Date): FrontResult | undefined {
   if (lines[0]?.trim() !== '---') {
     problem(1, 'Het bestand moet beginnen met een kop tussen twee regels "---" (zie modules/README.md).');
     return undefined;
@@ -86,81 +144,72 @@ function readFrontMatter(lines: string[], problem: Report): { meta?: ModuleMeta;
     problem(1, 'De kop wordt niet afgesloten met een regel "---".');
     return undefined;
   }
-  // The front matter is a small, fixed subset of YAML read line by line: a
-  // real YAML parser turns a source such as "GGD: rapport (2020)" into a map,
-  // which surprises a facilitator, and loses exact line numbers.
-  const keyLine = new Map<string, number>();
-  const values = new Map<string, string | string[]>();
-  const itemLines = new Map<string, number[]>();
-  let listKey: string | undefined;
-  for (let i = 1; i < end; i++) {
-    const lineNo = i + 1;
-    const raw = stripComment(lines[i]!);
-    if (raw.trim() === '') continue;
-    const item = /^\s+-\s+(.*)$/.exec(raw) ?? /^-\s+(.*)$/.exec(raw);
-    if (item) {
-      const list = listKey ? values.get(listKey) : undefined;
-      if (!listKey || !Array.isArray(list)) {
-        problem(lineNo, 'Een lijstregel ("- …") hoort onder een sleutel zoals "bronnen:".');
-        continue;
-      }
-      list.push(unquote(item[1]!.trim()));
-      itemLines.set(listKey, [...(itemLines.get(listKey) ?? []), lineNo]);
-      continue;
+  // Line 1 is "---": the YAML text starts on line 2 of the file.
+  const offset = 1;
+  const text = lines.slice(1, end).map(quoteColonValues).join('\n');
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: false, strict: false });
+  const lineAt = (pos: number | undefined) => (pos === undefined ? 2 : counter.linePos(pos).line + offset);
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      problem(lineAt(e.pos[0]), 'De kop kan op deze regel niet worden gelezen. Controleer aanhalingstekens, haakjes en inspringing ("sleutel: waarde", lijstregels beginnen met "  - ").');
     }
-    const pair = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(raw);
-    if (!pair || /^\s/.test(raw)) {
-      problem(lineNo, 'Een regel in de kop heeft de vorm "sleutel: waarde" of "  - lijstwaarde".');
-      continue;
-    }
-    const key = pair[1]!;
-    const value = pair[2]!.trim();
-    if (keyLine.has(key)) problem(lineNo, `De sleutel "${key}" staat al op regel ${keyLine.get(key)}.`);
-    keyLine.set(key, lineNo);
-    if (value === '') {
-      values.set(key, []);
-      listKey = key;
-    } else if (value.startsWith('[')) {
-      listKey = undefined;
-      if (!value.endsWith(']')) {
-        problem(lineNo, `De lijst bij "${key}" moet eindigen met "]".`);
-        continue;
-      }
-      values.set(
-        key,
-        value
-          .slice(1, -1)
-          .split(',')
-          .map((v) => unquote(v.trim()))
-          .filter((v) => v !== ''),
-      );
-    } else {
-      listKey = undefined;
-      values.set(key, unquote(value));
-    }
+    return { bodyStart: end + 1 };
   }
-  const at = (key: string) => keyLine.get(key) ?? 2;
-  const known = ['id', 'titel', 'ondertitel', 'versie', 'sectoren', 'minuten', 'doelgroep', 'bronnen'];
-  for (const key of keyLine.keys()) {
-    if (!known.includes(key)) problem(at(key), `Onbekende sleutel "${key}" in de kop. Toegestaan: ${known.join(', ')}.`);
+  const root = doc.contents;
+  if (root !== null && !isMap(root)) {
+    problem(lineAt(root.range?.[0]), 'De kop bestaat uit regels "sleutel: waarde".');
+    return { bodyStart: end + 1 };
   }
 
+  const nodes = new Map<string, { node: unknown; line: number }>();
+  for (const pair of root?.items ?? []) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const line = lineAt(isNode(pair.key) ? pair.key.range?.[0] : undefined);
+    if (!FRONT_KEYS.includes(key)) {
+      problem(line, `Onbekende sleutel "${key}" in de kop. Toegestaan: ${FRONT_KEYS.join(', ')}.`);
+      continue;
+    }
+    const earlier = nodes.get(key);
+    if (earlier) problem(line, `De sleutel "${key}" staat al op regel ${earlier.line}.`);
+    nodes.set(key, { node: pair.value, line });
+  }
+  const at = (key: string) => nodes.get(key)?.line ?? 1;
+  let ok = true;
+  const fail = (line: number, message: string) => {
+    problem(line, message);
+    ok = false;
+  };
+
   const scalar = (key: string): string | undefined => {
-    const value = values.get(key);
-    if (value === undefined) return undefined;
-    if (typeof value === 'string') return value;
-    problem(at(key), `"${key}" moet één waarde zijn, op dezelfde regel.`);
+    const entry = nodes.get(key);
+    if (!entry || entry.node === null || entry.node === undefined) return undefined;
+    if (isScalar(entry.node) && entry.node.value !== null && typeof entry.node.value !== 'object') {
+      return String(entry.node.value).trim();
+    }
+    fail(entry.line, `"${key}" moet één waarde zijn, op dezelfde regel.`);
     return undefined;
   };
-  const list = (key: string): string[] | undefined => {
-    const value = values.get(key);
-    if (value === undefined) return undefined;
-    if (Array.isArray(value)) return value;
-    problem(at(key), `"${key}" moet een lijst zijn, bijvoorbeeld [po, vo].`);
-    return undefined;
+  const list = (key: string): { value: string; line: number }[] | undefined => {
+    const entry = nodes.get(key);
+    if (!entry) return undefined;
+    if (entry.node === null || (isScalar(entry.node) && entry.node.value === null)) return [];
+    if (!isSeq(entry.node)) {
+      fail(entry.line, `"${key}" moet een lijst zijn, bijvoorbeeld [po, vo] of regels "  - …".`);
+      return undefined;
+    }
+    const items: { value: string; line: number }[] = [];
+    for (const item of entry.node.items) {
+      const line = lineAt(isNode(item) ? item.range?.[0] : undefined);
+      if (isScalar(item) && item.value !== null && typeof item.value !== 'object') items.push({ value: String(item.value).trim(), line });
+      else fail(line, `Elke waarde in "${key}" is gewone tekst.`);
+    }
+    return items;
   };
-  const required = (key: string, value: unknown) => {
-    if (value === undefined || value === '') problem(keyLine.has(key) ? at(key) : 1, `De kop mist "${key}".`);
+  const bounded = (key: string, value: string | undefined, limit: number, line = at(key)) => {
+    if (value !== undefined && value.length > limit) {
+      fail(line, `"${key}" is ${value.length} tekens lang; hoogstens ${limit} tekens passen op een dia en in een verslag.`);
+    }
   };
 
   const id = scalar('id');
@@ -170,46 +219,62 @@ function readFrontMatter(lines: string[], problem: Report): { meta?: ModuleMeta;
   const sectorsRaw = list('sectoren');
   const minutesRaw = scalar('minuten');
   const audience = scalar('doelgroep');
-  const sources = list('bronnen') ?? [];
-  required('id', id);
-  required('titel', title);
-  required('versie', version);
-  required('sectoren', sectorsRaw);
-  required('minuten', minutesRaw);
+  const reviewed = scalar('herzien');
+  const sourceItems = list('bronnen') ?? [];
+  for (const [key, value] of [
+    ['id', id],
+    ['titel', title],
+    ['versie', version],
+    ['minuten', minutesRaw],
+  ] as const) {
+    if (value === undefined || value === '') fail(nodes.has(key) ? at(key) : 1, `De kop mist "${key}".`);
+  }
+  if (sectorsRaw === undefined && !nodes.has('sectoren')) fail(1, 'De kop mist "sectoren".');
+  bounded('titel', title, TEXT_LIMITS.titel);
+  bounded('ondertitel', subtitle, TEXT_LIMITS.ondertitel);
+  bounded('doelgroep', audience, TEXT_LIMITS.doelgroep);
 
-  let ok = problemsFree(id, title, version, sectorsRaw, minutesRaw);
-  if (id !== undefined && !ID.test(id)) {
-    problem(at('id'), `De id "${id}" mag alleen kleine letters, cijfers en streepjes bevatten.`);
-    ok = false;
-  }
-  if (version !== undefined && !/^\d+\.\d+(?:\.\d+)?$/.test(version)) {
-    problem(at('versie'), `De versie "${version}" moet de vorm 1.0.0 hebben.`);
-    ok = false;
-  }
+  if (id && !ID.test(id)) fail(at('id'), `De id "${id.slice(0, 60)}" mag alleen kleine letters, cijfers en streepjes bevatten.`);
+  if (id && id.length > 60) fail(at('id'), 'De id is hoogstens 60 tekens lang.');
+  if (version && !/^\d+\.\d+(?:\.\d+)?$/.test(version)) fail(at('versie'), `De versie "${version.slice(0, 40)}" moet de vorm 1.0.0 hebben.`);
   const sectors: Sector[] = [];
   for (const s of sectorsRaw ?? []) {
-    if ((SECTORS as readonly string[]).includes(s)) {
-      if (!sectors.includes(s as Sector)) sectors.push(s as Sector);
+    if ((SECTORS as readonly string[]).includes(s.value)) {
+      if (!sectors.includes(s.value as Sector)) sectors.push(s.value as Sector);
     } else {
-      problem(at('sectoren'), `Onbekende sector "${s}". Kies uit: ${SECTORS.join(', ')}.`);
-      ok = false;
+      fail(at('sectoren'), `Onbekende sector "${s.value.slice(0, 40)}". Kies uit: ${SECTORS.join(', ')}.`);
     }
   }
-  if (sectorsRaw && sectorsRaw.length === 0) {
-    problem(at('sectoren'), 'Noem minstens één sector (po, vo, go of mbo).');
-    ok = false;
-  }
+  if (sectorsRaw && sectorsRaw.length === 0) fail(at('sectoren'), 'Noem minstens één sector (po, vo, go of mbo).');
   const minutes = Number(minutesRaw);
-  if (minutesRaw !== undefined && (!Number.isInteger(minutes) || minutes < MIN_MINUTES || minutes > MAX_MINUTES)) {
-    problem(at('minuten'), `"minuten" moet een heel getal tussen ${MIN_MINUTES} en ${MAX_MINUTES} zijn (nu: ${minutesRaw}).`);
-    ok = false;
-  }
-  sources.forEach((s, i) => {
-    if (!YEAR.test(s)) {
-      problem(itemLines.get('bronnen')?.[i] ?? at('bronnen'), `Bron "${s}" mist een jaartal (of "geraadpleegd 2026").`);
-      ok = false;
+  if (minutesRaw !== undefined && minutesRaw !== '') {
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_AGENDA_MINUTES) {
+      fail(at('minuten'), `"minuten" moet een heel getal tussen ${MIN_MINUTES} en ${MAX_MINUTES} zijn (nu: ${minutesRaw.slice(0, 20)}).`);
+    } else if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+      warn(at('minuten'), `"minuten" ligt meestal tussen ${MIN_MINUTES} en ${MAX_MINUTES} (nu: ${minutes}); een module van het aanbod duurt een tot anderhalf uur.`);
     }
-  });
+  }
+  if (sourceItems.length > MAX_SOURCES) fail(at('bronnen'), `Er staan ${sourceItems.length} bronnen in de kop; hoogstens ${MAX_SOURCES}.`);
+  for (const s of sourceItems) {
+    bounded('bron', s.value, TEXT_LIMITS.bron, s.line);
+    // A source without a year cannot be checked for age: editorial, so a warning.
+    if (!YEAR.test(s.value)) warn(s.line, `Bron "${s.value.slice(0, 80)}" mist een jaartal.`);
+  }
+  let reviewedValue: string | undefined;
+  if (reviewed === undefined || reviewed === '') {
+    warn(nodes.has('herzien') ? at('herzien') : 1, 'De kop mist "herzien" (de maand van de laatste inhoudelijke controle, bijvoorbeeld herzien: 2026-11).');
+  } else {
+    const m = REVIEW.exec(reviewed);
+    if (!m) {
+      fail(at('herzien'), `"herzien" heeft de vorm jaar-maand, bijvoorbeeld 2026-11 (nu: ${reviewed.slice(0, 20)}).`);
+    } else {
+      reviewedValue = reviewed;
+      const months = today.getFullYear() * 12 + today.getMonth() - (Number(m[1]) * 12 + Number(m[2]) - 1);
+      if (months > 12) {
+        warn(at('herzien'), `De module is herzien in ${reviewed}, meer dan twaalf maanden geleden: controleer cijfers, telefoonnummers en bronnen en zet daarna een nieuwe datum.`);
+      }
+    }
+  }
   if (!ok) return { bodyStart: end + 1 };
   return {
     bodyStart: end + 1,
@@ -221,24 +286,10 @@ function readFrontMatter(lines: string[], problem: Report): { meta?: ModuleMeta;
       sectors,
       minutes,
       ...(audience ? { audience } : {}),
-      sources,
+      sources: sourceItems.map((s) => s.value),
+      ...(reviewedValue ? { reviewed: reviewedValue } : {}),
     },
   };
-}
-
-function problemsFree(...values: unknown[]): boolean {
-  return values.every((v) => v !== undefined && v !== '');
-}
-
-function stripComment(line: string): string {
-  // "#" starts a comment only after whitespace, as in YAML.
-  const m = /\s#/.exec(line);
-  return m ? line.slice(0, m.index) : line;
-}
-
-function unquote(value: string): string {
-  const m = /^(["'])(.*)\1$/.exec(value);
-  return m ? m[2]! : value;
 }
 
 // ---------------------------------------------------------------- body
@@ -266,7 +317,7 @@ function readAttributes(text: string): Attributes {
   return { id, values };
 }
 
-function readBody(lines: string[], start: number, problem: Report): Block[] {
+function readBody(lines: string[], start: number, problem: Report, warn: Report): Block[] {
   const blocks: Block[] = [];
   const blockIds = new Map<string, number>();
   const slideIds = new Map<string, number>();
@@ -279,7 +330,7 @@ function readBody(lines: string[], start: number, problem: Report): Block[] {
     const body = trimLines(slide.bodyLines).join('\n');
     slide.body = body;
     slide.html = renderMarkdown(body);
-    checkSlide(slide, problem);
+    checkSlide(slide, warn);
     const { bodyLines: _b, notesFound: _n, ...clean } = slide;
     block!.slides.push(clean);
     slide = undefined;
@@ -299,6 +350,7 @@ function readBody(lines: string[], start: number, problem: Report): Block[] {
       }
       const attrs = readAttributes(m[2]!);
       const ok = checkId(attrs, 'blok', lineNo, blockIds, problem);
+      checkLength('De bloktitel', m[1]!.trim(), TEXT_LIMITS.blok, lineNo, problem);
       const kind = attrs.values.get('soort');
       const minutes = Number(attrs.values.get('minuten'));
       const kindOk = !!kind && (BLOCK_KINDS as readonly string[]).includes(kind);
@@ -336,6 +388,7 @@ function readBody(lines: string[], start: number, problem: Report): Block[] {
       }
       const attrs = readAttributes(m[2]!);
       checkId(attrs, 'dia', lineNo, slideIds, problem);
+      checkLength('De diatitel', m[1]!.trim(), TEXT_LIMITS.dia, lineNo, problem);
       if (attrs.values.size > 0) problem(lineNo, 'Een dia heeft alleen een naam: "## Titel {#naam}".');
       slide = {
         id: attrs.id ?? `dia-${lineNo}`,
@@ -430,17 +483,47 @@ function checkId(
   return true;
 }
 
-function checkSlide(slide: Slide & { bodyLines: string[]; notesFound: boolean }, problem: Report): void {
+function checkLength(label: string, value: string, limit: number, line: number, problem: Report): void {
+  if (value.length > limit) problem(line, `${label} is ${value.length} tekens lang; hoogstens ${limit} tekens passen op een dia en in een verslag.`);
+}
+
+/** Capitalised words and acronyms of the sources ("HBSC", "Veilig", "Monitor"), to find a source named on a slide. */
+function sourceWords(sources: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of sources) {
+    for (const w of s.match(/\p{Lu}[\p{L}\d-]{2,}/gu) ?? []) words.add(w.toLowerCase());
+  }
+  return words;
+}
+
+/** Editorial checks of one slide: findings are warnings, never a reason to drop the module. */
+function checkSlide(slide: Slide & { bodyLines: string[]; notesFound: boolean }, warn: Report): void {
   if (!slide.notesFound || slide.notes.trim() === '') {
-    problem(slide.line, `De dia "${slide.title}" heeft geen sprekersnotities ("::: notities").`);
+    warn(slide.line, `De dia "${slide.title}" heeft geen sprekersnotities ("::: notities").`);
   }
   const bodyLines = slide.body.split('\n').filter((l) => l.trim() !== '').length;
   if (bodyLines > MAX_BODY_LINES) {
-    problem(slide.line, `De dia "${slide.title}" heeft ${bodyLines} regels tekst; hoogstens ${MAX_BODY_LINES} passen leesbaar op een dia.`);
+    warn(slide.line, `De dia "${slide.title}" heeft ${bodyLines} regels tekst; hoogstens ${MAX_BODY_LINES} passen leesbaar op een dia.`);
   }
   const text = `${slide.title}\n${slide.body}\n${slide.workFormat?.prompt ?? ''}\n${slide.notes}`;
   if (PERCENTAGE.test(text) && !YEAR.test(text)) {
-    problem(slide.line, `De dia "${slide.title}" noemt een cijfer zonder bron met jaartal op de dia of in de notities.`);
+    warn(slide.line, `De dia "${slide.title}" noemt een cijfer zonder bron met jaartal op de dia of in de notities.`);
+  }
+}
+
+/** A slide that shows a percentage or a year needs a source from "bronnen" named on it or in its notes. */
+function checkFigureSources(blocks: Block[], sources: string[], warn: Report): void {
+  const words = sourceWords(sources);
+  for (const slide of blocks.flatMap((b) => b.slides)) {
+    const shown = `${slide.title}\n${slide.body}\n${slide.workFormat?.prompt ?? ''}\n${slide.workFormat?.options.join('\n') ?? ''}`;
+    if (!PERCENTAGE.test(shown) && !YEAR.test(shown)) continue;
+    const named = `${shown}\n${slide.notes}`.match(/\p{Lu}[\p{L}\d-]{2,}/gu) ?? [];
+    if (!named.some((w) => words.has(w.toLowerCase()))) {
+      warn(
+        slide.line,
+        `De dia "${slide.title}" noemt een cijfer of jaartal, maar geen bron uit "bronnen" in de kop (noem de bron op de dia of in de notities).`,
+      );
+    }
   }
 }
 
@@ -496,6 +579,14 @@ function readWorkFormat(
     else if (seen.has(id)) fail(lineOf('id'), `De werkvorm-id "${id}" is al gebruikt op regel ${seen.get(id)}.`);
     else seen.set(id, lineOf('id'));
   }
+  for (const [key, limit] of [
+    ['vraag', TEXT_LIMITS.vraag],
+    ['instructie', TEXT_LIMITS.instructie],
+    ['groepjes', TEXT_LIMITS.groepjes],
+  ] as const) {
+    const value = values.get(key)?.value;
+    if (value && value.length > limit) fail(lineOf(key), `"${key}" is ${value.length} tekens lang; hoogstens ${limit} tekens passen op een dia en in een verslag.`);
+  }
   const type = values.get('type')?.value ?? '';
   const knownType = (WORK_FORMAT_TYPES as readonly string[]).includes(type);
   if (type && !knownType) {
@@ -515,8 +606,19 @@ function readWorkFormat(
       fail(entry.line, `"${key}" moet een lijst zijn tussen haken: [A, B, C].`);
       return undefined;
     }
-    const items = m[1]!.split(',').map((s) => s.trim());
+    // YAML reads the flow list, so "Ja, zeker" in quotes stays one option.
+    const doc = parseDocument(entry.value, { prettyErrors: false });
+    const node = doc.contents;
+    if (doc.errors.length > 0 || !isSeq(node)) {
+      fail(entry.line, `"${key}" kan niet worden gelezen; schrijf [A, B, C] en zet een optie met een komma tussen aanhalingstekens.`);
+      return undefined;
+    }
+    const items = node.items.map((item) => (isScalar(item) && item.value !== null && typeof item.value !== 'object' ? String(item.value).trim() : ''));
     if (items.some((s) => s === '')) fail(entry.line, `"${key}" bevat een lege waarde.`);
+    if (items.length > MAX_OPTIONS) fail(entry.line, `"${key}" heeft ${items.length} waarden; hoogstens ${MAX_OPTIONS}.`);
+    const limit = key === 'labels' ? TEXT_LIMITS.label : TEXT_LIMITS.optie;
+    const long = items.find((s) => s.length > limit);
+    if (long) fail(entry.line, `Een waarde in "${key}" is ${long.length} tekens lang; hoogstens ${limit}.`);
     return items;
   };
   const options = listOf('opties') ?? [];
@@ -585,7 +687,7 @@ function readWorkFormat(
 
 // ---------------------------------------------------------------- whole module
 
-function checkWhole(meta: ModuleMeta, blocks: Block[], lineCount: number, problem: Report): void {
+function checkWhole(meta: ModuleMeta, blocks: Block[], lineCount: number, problem: Report, warn: Report): void {
   if (blocks.length === 0) {
     problem(lineCount, 'De module heeft geen blokken. Begin een blok met "# Titel {#naam soort=kennis minuten=20}".');
     return;
@@ -593,24 +695,26 @@ function checkWhole(meta: ModuleMeta, blocks: Block[], lineCount: number, proble
   for (const block of blocks) {
     if (block.slides.length === 0) problem(block.line, `Het blok "${block.title}" heeft geen dia's.`);
   }
-  const kinds = new Set(blocks.map((b) => b.kind));
-  const missing = REQUIRED_BLOCK_KINDS.filter((k) => !kinds.has(k));
-  if (missing.length > 0) problem(blocks[0]!.line, `De module mist een blok van de soort: ${missing.join(', ')}.`);
-
+  // The agenda clock is built from the blocks: a sum that differs from the header is structural.
   const total = blocks.reduce((sum, b) => sum + b.minutes, 0);
   if (total !== meta.minutes) {
     problem(blocks[0]!.line, `De blokken duren samen ${total} minuten, maar de kop zegt ${meta.minutes}.`);
   }
+  // What follows is the offer's editorial shape: a facilitator's own module may differ and still load.
+  const kinds = new Set(blocks.map((b) => b.kind));
+  const missing = REQUIRED_BLOCK_KINDS.filter((k) => !kinds.has(k));
+  if (missing.length > 0) warn(blocks[0]!.line, `De module mist een blok van de soort: ${missing.join(', ')}.`);
   const formats = blocks.flatMap((b) => b.slides.flatMap((s) => (s.workFormat ? [s.workFormat] : [])));
   if (formats.length < MIN_WORK_FORMATS) {
-    problem(blocks[0]!.line, `De module heeft ${formats.length} werkvormen; minstens ${MIN_WORK_FORMATS} zijn nodig.`);
+    warn(blocks[0]!.line, `De module heeft ${formats.length} werkvormen; minstens ${MIN_WORK_FORMATS} zijn gebruikelijk.`);
   }
   if (!formats.some((f) => f.type === 'rondje')) {
-    problem(blocks[0]!.line, 'De module heeft geen werkvorm "rondje" (uitwisseling tussen deelnemers).');
+    warn(blocks[0]!.line, 'De module heeft geen werkvorm "rondje" (uitwisseling tussen deelnemers).');
   }
   if (!formats.some((f) => f.type === 'actieplan')) {
-    problem(blocks[0]!.line, 'De module heeft geen werkvorm "actieplan" (afspraken over vervolgstappen).');
+    warn(blocks[0]!.line, 'De module heeft geen werkvorm "actieplan" (afspraken over vervolgstappen).');
   }
+  checkFigureSources(blocks, meta.sources, warn);
 }
 
 /** Counts used in summaries and in the check report. */
