@@ -8,11 +8,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { CSP_HEADER } from '../../shared/csp';
+import { APP_HOST, APP_SCHEME } from './app-origin';
 
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'sessiewijzer';
-/** The renderer's entry; a hash picks the screen. */
-export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+export { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './app-origin';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -4,7 +4,7 @@
 // ours. Anything that does not parse is refused rather than thrown, because a
 // throw inside a `will-navigate` listener would skip preventDefault().
 
-import { APP_HOST, APP_SCHEME } from './protocol';
+import { APP_HOST, APP_SCHEME } from './app-origin';
 
 export interface TrustedOrigin {
   /** With the colon, as URL.protocol has it: `app:` or `http:`. */

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type Rectangle, type WebContents } from 'electron';
 import type { AudienceWindowInfo, DisplayInfo } from '../../shared/channels/presenting';
-import { APP_ENTRY_URL } from './protocol';
+import { APP_ENTRY_URL } from './app-origin';
 
 export type WindowRole = 'main' | 'audience';
 
