@@ -15,11 +15,17 @@ export default defineConfig({
     },
   },
   preload: {
-    // A sandboxed preload must be CommonJS.
+    // A sandboxed preload must be CommonJS and self-contained (it cannot
+    // require a shared chunk), so each entry is bundled on its own: the main
+    // window's full bridge and the audience window's small one.
     build: {
       externalizeDeps: false,
+      isolatedEntries: true,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        input: {
+          index: resolve(__dirname, 'src/preload/index.ts'),
+          audience: resolve(__dirname, 'src/preload/audience.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
