@@ -119,10 +119,10 @@ export function trajectoryHandlers({ db, emit, tx, config, backup }: HandlerDeps
     'attendance:matrix': ({ trajectoryId }) => attendanceMatrix(db, trajectoryId),
     'attendance:exportCsv': ({ trajectoryId }) =>
       csv.exportMatrixCsv(attendanceMatrix(db, trajectoryId), trajectories.getTrajectory(db, trajectoryId).name),
-    'participants:erase': async ({ participantId }) => {
+    'participants:erase': async ({ participantId, token }) => {
       getParticipant(db, participantId);
       await backup('voor-wissen');
-      const result = privacy.eraseParticipant(db, participantId, now());
+      const result = privacy.eraseParticipant(db, participantId, now(), token);
       changed('participants', 'groups', 'attendance', 'actions');
       return result;
     },
