@@ -14,6 +14,7 @@ import { presentingChannels } from './channels/presenting';
 import { trajectoryChannels } from './channels/trajectories';
 import { workFormatChannels } from './channels/workformats';
 import { backupChannels } from './channels/backup';
+import { privacyChannels } from './channels/privacy';
 
 export const contract = {
   ...appChannels,
@@ -25,6 +26,7 @@ export const contract = {
   ...trajectoryChannels,
   ...workFormatChannels,
   ...backupChannels,
+  ...privacyChannels,
 };
 
 export type { AppInfo, DemoResult } from './channels/app';

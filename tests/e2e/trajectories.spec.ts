@@ -239,8 +239,10 @@ test('a trajectory with three schools: CSV import, meetings, attendance matrix, 
   expect(fs.readFileSync(harness.saved.at(-1)!, 'utf8')).toContain('Joris de Vries');
   await app.getByRole('button', { name: 'Joris de Vries wissen' }).click();
   const confirm = app.getByRole('alertdialog', { name: 'Joris de Vries wissen' });
-  await expect(confirm).toContainText('De naam en het e-mailadres worden overal gewist');
+  await expect(confirm).toContainText('De naam en het e-mailadres verdwijnen uit deze lijst, uit 1 groep');
   await expect(confirm).toContainText('blijven bewaard, maar anoniem');
+  await expect(confirm.getByRole('button', { name: 'Definitief wissen' })).toBeEnabled();
+  await app.screenshot({ path: path.join(artifacts, 'trajecten-wissen.png'), fullPage: true });
   await confirm.getByRole('button', { name: 'Definitief wissen' }).click();
   await expect(app.getByRole('cell', { name: 'Joris de Vries', exact: true })).toBeHidden();
   await expect(app.getByRole('cell', { name: 'Fatima el Amrani', exact: true })).toBeVisible();

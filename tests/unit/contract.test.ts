@@ -71,7 +71,7 @@ describe('the IPC contract', () => {
     const log = vi.fn();
     const handlers = { ...t.core.handlers, 'organisations:list': () => { throw new TypeError('geheim detail'); } };
     const result = await dispatch(handlers, 'organisations:list', undefined, log);
-    expect(result).toEqual({ ok: false, error: { code: 'intern', message: expect.stringMatching(/niets verloren/) } });
+    expect(result).toEqual({ ok: false, error: { code: 'intern', message: expect.stringMatching(/niet \(helemaal\) uitgevoerd\. Wat eerder was opgeslagen, blijft bewaard/) } });
     expect(JSON.stringify(result)).not.toContain('geheim detail');
     expect(log).toHaveBeenCalledOnce();
   });

@@ -12,6 +12,7 @@ import { appLocations } from '../paths';
 import { dispatch } from '../ipc/dispatch';
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import { unexpectedErrorData } from '../db/sqlite-errors';
 import { loadModuleLibrary } from '../modules/load';
 import { checkReportJson, formatCheckReport, modulesTableMarkdown, TABLE_END, TABLE_START, withModulesTable } from '../modules/check';
 import { writeFileAtomic } from '../services/files';
@@ -275,7 +276,7 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end here with exit code 0.
       return error.exitCode;
     }
-    const message = error instanceof AppError ? error.message : `Onverwachte fout: ${(error as Error).message}`;
+    const message = error instanceof AppError ? error.message : unexpectedErrorData(error).message;
     console.error(`Fout: ${message}`);
     return 1;
   }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { contract, type Channel, type ChannelResult, type ParsedInput } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/errors';
+import { unexpectedErrorData } from '../db/sqlite-errors';
 
 export type Handlers = {
   [C in Channel]: (input: ParsedInput<C>) => ChannelResult<C> | Promise<ChannelResult<C>>;
@@ -42,12 +43,7 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toData() };
     log(`Fout in ${channel}`, error);
-    return {
-      ok: false,
-      error: {
-        code: 'intern',
-        message: 'Er ging iets mis in Sessiewijzer. Er is niets verloren; probeer het opnieuw.',
-      },
-    };
+    // SQLite errors get a Dutch message saying what happened (db/sqlite-errors.ts).
+    return { ok: false, error: unexpectedErrorData(error) };
   }
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { FileFilter, HostCapabilities } from '../core';
+import { fileReason } from './backup';
 
 export function writeFileAtomic(target: string, data: Buffer | string): void {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
@@ -13,16 +14,8 @@ export function writeFileAtomic(target: string, data: Buffer | string): void {
     fs.renameSync(tmp, target);
   } catch (error) {
     fs.rmSync(tmp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOSPC'
-        ? 'de schijf is vol'
-        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-          ? 'je hebt geen schrijfrechten in deze map'
-          : code === 'ENOENT'
-            ? 'de map bestaat niet'
-            : (error as Error).message;
-    throw new AppError('schijf', `Het bestand ${target} kon niet worden opgeslagen: ${reason}. Er is niets verloren.`);
+    const reason = fileReason(error);
+    throw new AppError('schijf', `Het bestand ${target} kon niet worden opgeslagen: ${reason}. Er is geen (half) bestand achtergebleven; de gegevens in Sessiewijzer zelf zijn niet veranderd.`);
   }
 }
 

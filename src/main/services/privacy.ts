@@ -17,8 +17,8 @@ export function checkpoint(db: Db): CheckpointResult {
   return { walCleared: row === undefined || row.busy === 0 };
 }
 
-export function eraseParticipant(db: Db, id: number, now: Date): CheckpointResult {
-  db.transaction(() => privacy.eraseParticipant(db, id, now.toISOString()))();
+export function eraseParticipant(db: Db, id: number, now: Date, token?: string): CheckpointResult {
+  db.transaction(() => privacy.eraseParticipant(db, id, now.toISOString(), token))();
   return checkpoint(db);
 }
 

@@ -174,7 +174,10 @@ export const trajectoryChannels = {
   'attendance:matrix': channel(z.strictObject({ trajectoryId: id })).returns<AttendanceMatrix>(),
   'attendance:exportCsv': channel(z.strictObject({ trajectoryId: id })).returns<TextExport>(),
 
-  'participants:erase': channel(z.strictObject({ participantId: id })).returns<{ walCleared: boolean }>(),
+  /** token: from participants:erasePreview; the erasure is refused when the data changed since. */
+  'participants:erase': channel(
+    z.strictObject({ participantId: id, token: z.string().max(64, 'Ongeldige bevestiging.').optional() }),
+  ).returns<{ walCleared: boolean }>(),
   'participants:export': channel(z.strictObject({ participantId: id })).returns<TextExport>(),
   'participants:importPreview': channel(trajectoryInputs.csv).returns<ImportPreview>(),
   'participants:importCommit': channel(trajectoryInputs.csv).returns<ImportResult>(),

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../open';
 import { getParticipant } from './participants';
 import { getSession } from './sessions';
+import { assertNotErased } from './privacy';
 
 interface Row {
   participant_id: number;
@@ -54,6 +55,7 @@ export function setAttendance(
 ): void {
   const session = getSession(db, input.sessionId);
   const participant = getParticipant(db, input.participantId);
+  if (input.status !== null) assertNotErased(db, input.participantId);
   const organisationId = (
     db.prepare('SELECT organisation_id FROM groups WHERE id = ?').get(session.groupId) as { organisation_id: number }
   ).organisation_id;

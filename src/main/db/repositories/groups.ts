@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../open';
 import { getOrganisation } from './organisations';
 import { getParticipant } from './participants';
+import { assertNotErased } from './privacy';
 
 interface GroupRow {
   id: number;
@@ -56,6 +57,7 @@ export function createGroup(db: Db, input: { organisationId: number; name: strin
 export function addGroupMember(db: Db, groupId: number, participantId: number): void {
   const group = getGroup(db, groupId);
   const participant = getParticipant(db, participantId);
+  assertNotErased(db, participantId);
   if (participant.organisationId !== group.organisationId) {
     throw new AppError('ongeldige_invoer', `${participant.name} hoort niet bij ${group.organisationName}.`);
   }

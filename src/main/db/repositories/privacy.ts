@@ -8,11 +8,10 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { RetentionPreview, RetentionResult } from '../../../shared/trajectories';
 import type { Db } from '../open';
+import type { ErasurePreview } from '../../../shared/channels/privacy';
+import { excerpt, fold, nameMatcher } from './name-match';
 
 export const ERASED_NAME = 'Verwijderde deelnemer';
-
-/** Tables whose text is not personal data and too large to scan. */
-const SKIP_SCRUB = new Set(['participants', 'module_snapshots', 'presenting_events']);
 
 interface PersonRow {
   id: number;
@@ -40,45 +39,218 @@ function getPerson(db: Db, id: number): PersonRow {
   return row;
 }
 
-/** Replaces `text` in every free-text column of every table (except the skipped ones). */
-function scrubText(db: Db, text: string, replacement: string | null): void {
-  if (text.trim().length < 3) return; // too short to replace safely inside other text
-  const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .all() as { name: string }[];
-  for (const { name: table } of tables) {
-    if (SKIP_SCRUB.has(table)) continue;
-    const columns = db.prepare(`SELECT name, type, pk FROM pragma_table_info(?)`).all(table) as {
-      name: string;
-      type: string;
-      pk: number;
-    }[];
-    for (const column of columns) {
-      if (column.pk > 0 || !/TEXT|CHAR|CLOB|^$/i.test(column.type)) continue;
-      const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-      // Whole-value match: set to the replacement (NULL for email columns may violate NOT NULL: use text then).
-      db.prepare(
-        `UPDATE ${q(table)} SET ${q(column.name)} = replace(${q(column.name)}, ?, ?) WHERE instr(${q(column.name)}, ?) > 0`,
-      ).run(text, replacement ?? '', text);
-    }
+/** Refuses to link an erased participant again (groups, attendance, entries). */
+export function assertNotErased(db: Db, participantId: number): void {
+  const row = db.prepare('SELECT erased_at FROM participants WHERE id = ?').get(participantId) as { erased_at: string | null } | undefined;
+  if (row && row.erased_at !== null) {
+    throw new AppError('conflict', 'Deze deelnemer is gewist (AVG) en kan niet opnieuw worden gekoppeld. Voeg de persoon zo nodig opnieuw toe.');
   }
 }
 
+// --- erasure -------------------------------------------------------------
+//
+// Scope, so that nothing unrelated is touched: first everything linked to the
+// person by id (their row, group memberships, attendance, linked entries and
+// actions, their own interest registrations); then mentions of the name in
+// free text, only in texts that belong to the sessions they attended or
+// recorded in, the trajectories of those sessions and of their groups, and
+// the actions of those. Free-text fields only: option labels and module
+// declarations are content, not mentions, and JSON keys are never rewritten.
+
+/** One free-text value that mentions the person, and how to write it back. */
+interface TextHit {
+  kind: string;
+  where: string;
+  value: string;
+  first: [number, number];
+  write: (value: string) => void;
+}
+
+const ENTRY_TEXT_FIELDS = ['text', 'name', 'what', 'who'] as const;
+const sqlList = (ids: number[]) => `SELECT value FROM json_each('${JSON.stringify(ids)}')`;
+
+interface ErasureScope {
+  person: PersonRow;
+  sessionIds: number[];
+  trajectoryIds: number[];
+  ownInterestIds: number[];
+  counts: Omit<ErasurePreview['counts'], 'mentions'>;
+  hits: TextHit[];
+}
+
+function erasureScope(db: Db, id: number): ErasureScope {
+  const person = getPerson(db, id);
+  const ids = (sql: string, ...params: unknown[]) => (db.prepare(sql).all(...params) as { id: number }[]).map((r) => r.id);
+  const sessionIds = ids(
+    `SELECT session_id AS id FROM attendance WHERE participant_id = ?
+     UNION SELECT r.session_id FROM entries e JOIN work_format_runs r ON r.id = e.run_id WHERE e.participant_id = ?
+     UNION SELECT session_id FROM actions WHERE participant_id = ? AND session_id IS NOT NULL`,
+    id,
+    id,
+    id,
+  );
+  const trajectoryIds = ids(
+    `SELECT trajectory_id AS id FROM sessions WHERE id IN (${sqlList(sessionIds)}) AND trajectory_id IS NOT NULL
+     UNION SELECT t.id FROM trajectories t JOIN group_members gm ON gm.group_id = t.group_id WHERE gm.participant_id = ?
+     UNION SELECT trajectory_id FROM actions WHERE participant_id = ? AND trajectory_id IS NOT NULL`,
+    id,
+    id,
+  );
+  // Their own registrations: the same email, or the same name (folded) within their organisation or without one.
+  const own = fold(person.name).folded.trim().replace(/\s+/g, ' ');
+  const ownInterestIds = (
+    db
+      .prepare('SELECT id, contact_name, contact_email, organisation_id FROM interest_registrations')
+      .all() as { id: number; contact_name: string; contact_email: string | null; organisation_id: number | null }[]
+  )
+    .filter(
+      (r) =>
+        (person.email !== null && r.contact_email !== null && r.contact_email.toLowerCase() === person.email.toLowerCase()) ||
+        (fold(r.contact_name).folded.trim().replace(/\s+/g, ' ') === own &&
+          (r.organisation_id === null || r.organisation_id === person.organisation_id)),
+    )
+    .map((r) => r.id);
+
+  const count = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
+  const counts = {
+    attendance: count('SELECT count(*) AS n FROM attendance WHERE participant_id = ?', id),
+    groups: count('SELECT count(*) AS n FROM group_members WHERE participant_id = ?', id),
+    entries: count('SELECT count(*) AS n FROM entries WHERE participant_id = ?', id),
+    actions: count('SELECT count(*) AS n FROM actions WHERE participant_id = ?', id),
+    interest: ownInterestIds.length,
+  };
+
+  const matcher = nameMatcher(person.name, person.email);
+  const hits: TextHit[] = [];
+  const consider = (kind: string, where: string, value: string | null, write: (v: string) => void) => {
+    if (!value) return;
+    const found = matcher.find(value);
+    if (found.length > 0) hits.push({ kind, where, value, first: found[0]!, write });
+  };
+  const sessionLabel = (s: { date: string; module_title: string }) => `Sessie ${s.date} – ${s.module_title}`;
+
+  const sessions = db
+    .prepare(`SELECT id, date, module_title, location FROM sessions WHERE id IN (${sqlList(sessionIds)}) ORDER BY date, id`)
+    .all() as { id: number; date: string; module_title: string; location: string | null }[];
+  const updateLocation = db.prepare('UPDATE sessions SET location = ? WHERE id = ?');
+  for (const s of sessions) consider('sessie', `${sessionLabel(s)} (locatie)`, s.location, (v) => updateLocation.run(v, s.id));
+
+  // Work formats added on the spot: their question and instruction are the facilitator's free text.
+  // (Declared ones are module content; options are labels the entries refer to, never rewritten.)
+  const runs = db
+    .prepare(
+      `SELECT r.id, r.declaration, s.date, s.module_title FROM work_format_runs r JOIN sessions s ON s.id = r.session_id
+       WHERE r.session_id IN (${sqlList(sessionIds)}) AND r.ad_hoc = 1 ORDER BY s.date, r.id`,
+    )
+    .all() as { id: number; declaration: string; date: string; module_title: string }[];
+  const updateDeclaration = db.prepare(`UPDATE work_format_runs SET declaration = json_set(declaration, ?, ?) WHERE id = ?`);
+  for (const r of runs) {
+    const declaration = JSON.parse(r.declaration) as Record<string, unknown>;
+    for (const field of ['prompt', 'instructions'] as const) {
+      const value = declaration[field];
+      if (typeof value !== 'string') continue;
+      consider('werkvorm', `${sessionLabel(r)} (werkvorm ter plekke)`, value, (v) => updateDeclaration.run(`$.${field}`, v, r.id));
+    }
+  }
+
+  const entries = db
+    .prepare(
+      `SELECT e.id, e.payload, s.date, s.module_title FROM entries e
+       JOIN work_format_runs r ON r.id = e.run_id JOIN sessions s ON s.id = r.session_id
+       WHERE r.session_id IN (${sqlList(sessionIds)}) ORDER BY s.date, e.id`,
+    )
+    .all() as { id: number; payload: string; date: string; module_title: string }[];
+  const updatePayload = db.prepare(`UPDATE entries SET payload = json_set(payload, ?, ?) WHERE id = ?`);
+  for (const e of entries) {
+    const payload = JSON.parse(e.payload) as Record<string, unknown>;
+    for (const field of ENTRY_TEXT_FIELDS) {
+      const value = payload[field];
+      if (typeof value !== 'string') continue;
+      // json_set rewrites one value in place: other fields and the key order stay as they were.
+      consider('bijdrage', `${sessionLabel(e)} (invoer)`, value, (v) => updatePayload.run(`$.${field}`, v, e.id));
+    }
+  }
+
+  const actions = db
+    .prepare(
+      `SELECT id, what, who FROM actions
+       WHERE participant_id = ? OR session_id IN (${sqlList(sessionIds)}) OR trajectory_id IN (${sqlList(trajectoryIds)})
+       ORDER BY id`,
+    )
+    .all(id) as { id: number; what: string; who: string | null }[];
+  const updateWhat = db.prepare('UPDATE actions SET what = substr(?, 1, 500) WHERE id = ?');
+  const updateWho = db.prepare('UPDATE actions SET who = ? WHERE id = ?');
+  for (const a of actions) {
+    consider('actie', `Actie “${a.what.slice(0, 60)}” (wat)`, a.what, (v) => updateWhat.run(v, a.id));
+    consider('actie', `Actie “${a.what.slice(0, 60)}” (wie)`, a.who, (v) => updateWho.run(v, a.id));
+  }
+
+  const trajectories = db
+    .prepare(`SELECT id, name, notes FROM trajectories WHERE id IN (${sqlList(trajectoryIds)}) ORDER BY id`)
+    .all() as { id: number; name: string; notes: string | null }[];
+  const updateTrajectory = db.prepare('UPDATE trajectories SET notes = ? WHERE id = ?');
+  for (const t of trajectories) consider('traject', `Traject ${t.name} (notities)`, t.notes, (v) => updateTrajectory.run(v, t.id));
+
+  const steps = db
+    .prepare(
+      `SELECT sp.trajectory_id, sp.school_id, sp.step_key, sp.notes, t.name FROM step_progress sp JOIN trajectories t ON t.id = sp.trajectory_id
+       WHERE sp.trajectory_id IN (${sqlList(trajectoryIds)}) ORDER BY sp.trajectory_id, sp.school_id, sp.step_key`,
+    )
+    .all() as { trajectory_id: number; school_id: number; step_key: string; notes: string | null; name: string }[];
+  const updateStep = db.prepare('UPDATE step_progress SET notes = ? WHERE trajectory_id = ? AND school_id = ? AND step_key = ?');
+  for (const st of steps) {
+    consider('stappenplan', `Traject ${st.name}, stap ${st.step_key} (notities)`, st.notes, (v) =>
+      updateStep.run(v, st.trajectory_id, st.school_id, st.step_key),
+    );
+  }
+
+  const interest = db
+    .prepare(
+      `SELECT id, organisation_name, notes FROM interest_registrations
+       WHERE id IN (${sqlList(ownInterestIds)}) OR trajectory_id IN (${sqlList(trajectoryIds)}) ORDER BY id`,
+    )
+    .all() as { id: number; organisation_name: string; notes: string | null }[];
+  const updateInterest = db.prepare('UPDATE interest_registrations SET notes = ? WHERE id = ?');
+  for (const r of interest) consider('aanmelding', `Aanmelding van ${r.organisation_name} (notities)`, r.notes, (v) => updateInterest.run(v, r.id));
+
+  return { person, sessionIds, trajectoryIds, ownInterestIds, counts, hits };
+}
+
+function previewOf(scope: ErasureScope): ErasurePreview {
+  const counts = { ...scope.counts, mentions: scope.hits.length };
+  const mentions = scope.hits.map((h) => ({ kind: h.kind, where: h.where, excerpt: excerpt(h.value, h.first) }));
+  const token = createHash('sha256')
+    .update(JSON.stringify([scope.person.id, scope.person.name, scope.person.email, counts, scope.hits.map((h) => [h.where, h.value])]))
+    .digest('hex')
+    .slice(0, 32);
+  return { participantId: scope.person.id, name: scope.person.name, counts, mentions, token };
+}
+
+/** What erasing this participant will change: counts per kind and every free-text mention. Reads only. */
+export function previewErasure(db: Db, id: number): ErasurePreview {
+  const person = getPerson(db, id);
+  if (person.erased_at !== null) throw new AppError('conflict', 'Deze deelnemer is al gewist.');
+  return previewOf(erasureScope(db, id));
+}
+
 /**
- * Erases a participant: name and email are gone from every table; the row
- * stays (anonymous) so attendance counts stay right. Idempotent.
+ * Erases a participant: name and email are gone from their row, their own
+ * interest registrations and every mention in the texts of their sessions and
+ * trajectories; the row stays (anonymous) so attendance counts stay right.
+ * With a token from previewErasure, refuses when anything changed since.
+ * Idempotent. The caller runs it in one transaction.
  */
-export function eraseParticipant(db: Db, id: number, erasedAt: string): void {
+export function eraseParticipant(db: Db, id: number, erasedAt: string, token?: string): void {
   const person = getPerson(db, id);
   if (person.erased_at !== null) return;
-  if (person.email) {
-    // Columns holding just this address lose it; elsewhere it is replaced in the text.
-    db.prepare('UPDATE interest_registrations SET contact_email = NULL WHERE contact_email = ? COLLATE NOCASE').run(
-      person.email,
-    );
-    scrubText(db, person.email, '[e-mailadres verwijderd]');
+  const scope = erasureScope(db, id);
+  if (token !== undefined && previewOf(scope).token !== token) {
+    throw new AppError('conflict', 'De gegevens zijn veranderd sinds het overzicht. Bekijk opnieuw wat er wordt gewist en bevestig dan.');
   }
-  scrubText(db, person.name, ERASED_NAME);
+  const matcher = nameMatcher(person.name, person.email);
+  for (const hit of scope.hits) hit.write(matcher.replace(hit.value, ERASED_NAME));
+  const update = db.prepare('UPDATE interest_registrations SET contact_name = ?, contact_email = NULL WHERE id = ?');
+  for (const interestId of scope.ownInterestIds) update.run(ERASED_NAME, interestId);
   db.prepare('UPDATE participants SET name = ?, email = NULL, erased_at = ? WHERE id = ?').run(ERASED_NAME, erasedAt, id);
   db.prepare('DELETE FROM group_members WHERE participant_id = ?').run(id);
   db.prepare('UPDATE actions SET participant_id = NULL WHERE participant_id = ?').run(id);

@@ -118,7 +118,7 @@ export function createWorkFormatRepo(db: Db) {
     ),
     present: db.prepare(
       `SELECT p.name, p.school_id FROM attendance a JOIN participants p ON p.id = a.participant_id
-       WHERE a.session_id = ? AND a.participant_id = ? AND a.status IN ('aanwezig','te_laat')`,
+       WHERE a.session_id = ? AND a.participant_id = ? AND a.status IN ('aanwezig','te_laat') AND p.erased_at IS NULL`,
     ),
     presentCount: db.prepare(
       `SELECT count(*) AS n FROM attendance WHERE session_id = ? AND status IN ('aanwezig','te_laat')`,

@@ -16,6 +16,7 @@ import { trajectoryHandlers } from './trajectories';
 import { workFormatHandlers } from './workformats';
 import type { PresentingService } from '../presenting';
 import { backupHandlers } from './backup';
+import { privacyHandlers } from './privacy';
 import { createBackup } from '../backup';
 
 export function createHandlers(input: {
@@ -44,5 +45,6 @@ export function createHandlers(input: {
     ...trajectoryHandlers(deps),
     ...workFormatHandlers(deps),
     ...backupHandlers(deps),
+    ...privacyHandlers(deps),
   };
 }

@@ -19,7 +19,7 @@ import type { AreaHandlers, HandlerDeps } from './deps';
 /** YYYY-MM-DD in local time. */
 const localDay = (d: Date) => format(d, 'yyyy-MM-dd');
 
-export function trajectoryHandlers({ db, emit, tx, config }: HandlerDeps): AreaHandlers<typeof trajectoryChannels> {
+export function trajectoryHandlers({ db, emit, tx, config, backup }: HandlerDeps): AreaHandlers<typeof trajectoryChannels> {
   const now = config.now ?? (() => new Date());
   const changed = (...areas: ('trajectories' | 'interest' | 'steps' | 'actions' | 'participants' | 'groups' | 'sessions' | 'attendance')[]) => {
     for (const area of areas) emit('data:changed', { area });
@@ -44,6 +44,7 @@ export function trajectoryHandlers({ db, emit, tx, config }: HandlerDeps): AreaH
       const preview = csv.previewImport(db, organisationId, text);
       let result = null;
       if (commit && preview.ok) {
+        await backup('voor-import');
         result = tx(() => csv.commitImport(db, organisationId, text, groupId));
         changed('participants', 'groups');
       }
@@ -118,21 +119,26 @@ export function trajectoryHandlers({ db, emit, tx, config }: HandlerDeps): AreaH
     'attendance:matrix': ({ trajectoryId }) => attendanceMatrix(db, trajectoryId),
     'attendance:exportCsv': ({ trajectoryId }) =>
       csv.exportMatrixCsv(attendanceMatrix(db, trajectoryId), trajectories.getTrajectory(db, trajectoryId).name),
-    'participants:erase': ({ participantId }) => {
-      const result = privacy.eraseParticipant(db, participantId, now());
+    'participants:erase': async ({ participantId, token }) => {
+      getParticipant(db, participantId);
+      await backup('voor-wissen');
+      const result = privacy.eraseParticipant(db, participantId, now(), token);
       changed('participants', 'groups', 'attendance', 'actions');
       return result;
     },
     'participants:export': ({ participantId }) => personExport(participantId),
     'participants:importPreview': ({ organisationId, csv: text }) => csv.previewImport(db, organisationId, text),
-    'participants:importCommit': ({ organisationId, csv: text, groupId }) => {
+    'participants:importCommit': async ({ organisationId, csv: text, groupId }) => {
+      await backup('voor-import');
       const result = tx(() => csv.commitImport(db, organisationId, text, groupId));
       changed('participants', 'groups');
       return result;
     },
     'participants:exportCsv': (filter) => csv.exportParticipantsCsv(db, filter ?? {}),
     'retention:preview': ({ years }) => previewRetention(db, years, localDay(now())),
-    'retention:apply': ({ years, token }) => {
+    'retention:apply': async ({ years, token }) => {
+      // The token check runs inside the transaction; a stale token costs one needless backup, nothing else.
+      await backup('voor-bewaartermijn');
       const result = privacy.applyRetention(db, years, localDay(now()), token);
       changed('sessions', 'attendance', 'trajectories', 'interest', 'actions', 'participants', 'groups');
       return result;

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { api } from '../api/client';
 import { go } from '../navigation';
 import { useAction, useChannel } from '../ui/hooks';
 import { ErrorMessage, Panel } from '../ui/parts';
 import { longDate, todayIso } from '../ui/format';
 import { RetentionPanel } from '../trajectories/RetentionPanel';
+import { BackupsPanel } from './BackupsPanel';
 
 export function StartScreen() {
   const info = useChannel('app:info', undefined, ['organisations']);
@@ -20,6 +22,39 @@ export function StartScreen() {
     info.reload();
   };
   const upcoming = (sessions.data ?? []).filter((s) => s.status !== 'afgerond');
+  // After a restore main pushes data:changed for every area; the start screen's own facts reload here.
+  const [restoredNotice, setRestoredNotice] = useState<string | null>(null);
+  const restored = (message: string) => {
+    setRestoredNotice(message);
+    info.reload();
+  };
+  const notice = restoredNotice ? (
+    <p className="notice" role="status">
+      {restoredNotice}
+    </p>
+  ) : null;
+
+  if (info.data?.databaseError) {
+    // The database could not be opened (damaged, another program's, newer): say why and offer a restore here.
+    return (
+      <div className="stack">
+        <h1>De database kan niet worden geopend</h1>
+        {notice}
+        <p className="error" role="alert">
+          {info.data.databaseError}
+        </p>
+        <BackupsPanel onRestored={restored} canCreate={false} />
+        <Panel title="Waar staan je gegevens?">
+          <dl className="facts">
+            <dt>Database</dt>
+            <dd>
+              <code>{info.data.databaseFile}</code>
+            </dd>
+          </dl>
+        </Panel>
+      </div>
+    );
+  }
 
   return (
     <div className="stack">
@@ -27,6 +62,7 @@ export function StartScreen() {
       <p className="lead">
         Plan, presenteer en verslag modules van Welbevinden op School, helemaal zonder internet.
       </p>
+      {notice}
       <ErrorMessage message={info.error ?? action.error} />
       {info.data?.offerDemo ? (
         <Panel title="Eerste keer?">
@@ -70,6 +106,7 @@ export function StartScreen() {
           </button>
         </Panel>
       </div>
+      <BackupsPanel onRestored={restored} />
       <RetentionPanel />
       {info.data ? (
         <Panel title="Waar staan je gegevens?">

@@ -2,9 +2,10 @@
 // save dialog) and erase with a confirmation that says what happens.
 
 import { api } from '../api/client';
-import { useAction } from '../ui/hooks';
+import { useAction, useChannel } from '../ui/hooks';
 import { ErrorMessage } from '../ui/parts';
 import type { Participant } from '../../../shared/domain';
+import './privacy.css';
 
 export function ExportPersonButton({ participant, onSaved }: { participant: Participant; onSaved: (path: string) => void }) {
   const action = useAction();
@@ -24,20 +25,47 @@ export function ExportPersonButton({ participant, onSaved }: { participant: Part
 
 export function EraseConfirm({ participant, onDone }: { participant: Participant; onDone: (erased: boolean) => void }) {
   const action = useAction();
+  // What will change, from main, before anything is erased; the token makes sure exactly this is erased.
+  const preview = useChannel('participants:erasePreview', { participantId: participant.id });
   const erase = async () => {
-    if (await action.run(() => api('participants:erase', { participantId: participant.id }))) onDone(true);
+    if (!preview.data) return;
+    const token = preview.data.token;
+    if (await action.run(() => api('participants:erase', { participantId: participant.id, token }))) onDone(true);
+    else preview.reload();
   };
+  const c = preview.data?.counts;
   return (
     <div className="confirm" role="alertdialog" aria-label={`${participant.name} wissen`}>
       <h3>{participant.name} wissen?</h3>
-      <ul>
-        <li>De naam en het e-mailadres worden overal gewist: in deze lijst, in groepen, aanwezigheid en in toekomstige verslagen.</li>
-        <li>Aanwezigheid, acties en bijdragen blijven bewaard, maar anoniem (als “gewiste deelnemer”).</li>
-        <li>Dit kan niet ongedaan worden gemaakt. Exporteer eerst de gegevens als de persoon daarom heeft gevraagd.</li>
-      </ul>
-      <ErrorMessage message={action.error} />
+      {c ? (
+        <ul aria-label="Wat er verandert">
+          <li>De naam en het e-mailadres verdwijnen uit deze lijst, uit {c.groups} {c.groups === 1 ? 'groep' : 'groepen'} en uit toekomstige verslagen.</li>
+          <li>
+            {c.attendance} aanwezigheidsregels, {c.entries} gekoppelde bijdragen en {c.actions} acties blijven bewaard, maar anoniem (als “Verwijderde deelnemer”).
+          </li>
+          {c.interest > 0 ? <li>{c.interest} {c.interest === 1 ? 'aanmelding' : 'aanmeldingen'} van deze persoon: naam en e-mailadres worden gewist.</li> : null}
+          <li>
+            {c.mentions === 0
+              ? 'De naam komt niet voor in teksten van de sessies en trajecten van deze persoon.'
+              : `De naam komt ${c.mentions} keer voor in teksten van de sessies en trajecten van deze persoon; daar wordt hij vervangen door “Verwijderde deelnemer”:`}
+          </li>
+        </ul>
+      ) : (
+        <p className="muted">Even kijken wat er verandert…</p>
+      )}
+      {preview.data && preview.data.mentions.length > 0 ? (
+        <ul className="erase-mentions" aria-label="Gevonden vermeldingen">
+          {preview.data.mentions.map((m, i) => (
+            <li key={i}>
+              <strong>{m.where}</strong>: {m.excerpt}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p>Dit kan niet ongedaan worden gemaakt. Exporteer eerst de gegevens als de persoon daarom heeft gevraagd. Vlak voor het wissen wordt automatisch een reservekopie gemaakt.</p>
+      <ErrorMessage message={preview.error ?? action.error} />
       <div className="row">
-        <button type="button" className="danger" onClick={erase} disabled={action.busy}>
+        <button type="button" className="danger" onClick={erase} disabled={action.busy || !preview.data}>
           Definitief wissen
         </button>
         <button type="button" onClick={() => onDone(false)} disabled={action.busy}>
