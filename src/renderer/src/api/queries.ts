@@ -83,7 +83,11 @@ const readsArea = (area: Area) => (query: Query) => ((query.meta as ChannelMeta 
  */
 export function connectPushes(client: QueryClient): () => void {
   const offData = onPush('data:changed', ({ area }) => {
-    void client.invalidateQueries({ predicate: readsArea(area) });
+    const filters = { predicate: readsArea(area) };
+    // Invalidating alone would let a first load still in flight stand (TanStack joins a fetch
+    // without data instead of restarting it), and that answer may predate the change.
+    // Cancelling first discards it; the invalidation then asks again.
+    void client.cancelQueries(filters).then(() => client.invalidateQueries(filters));
   });
   const offRuns = onPush('workformat:changed', ({ sessionId, runId }) => {
     // The run's own results: one round trip (both the facilitator's and the audience's variant).
