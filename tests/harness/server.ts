@@ -25,7 +25,23 @@ export interface Harness {
   saved: string[];
   /** Change what the open dialog answers from now on. */
   setOpenPath(answer: string | null): void;
+  /**
+   * Withholds the answers of one channel (computed when asked, sent when
+   * released), so a test can make answers arrive late or out of order.
+   */
+  hold(channel: string): HeldAnswers;
   close(): Promise<void>;
+}
+
+export interface HeldAnswers {
+  /** The inputs of the answers withheld so far, oldest first (released ones included). */
+  readonly inputs: unknown[];
+  /** How many answers are still withheld. */
+  pending(): number;
+  /** Sends the answer to the n-th request (0 = oldest); resolves when it has been written. */
+  release(n: number): Promise<void>;
+  /** Stops withholding and sends what is left, oldest first. */
+  stop(): Promise<void>;
 }
 
 export interface HarnessOptions {
@@ -61,6 +77,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const saved: string[] = [];
   let openAnswer = options.openPath;
   const listeners = new Set<http.ServerResponse>();
+  const holds = new Map<string, { inputs: unknown[]; sends: ((() => Promise<void>) | null)[] }>();
   const owner = await CoreOwner.open({
     dataDir,
     builtinModulesDir: options.modulesDir ?? path.join(repoRoot, 'modules'),
@@ -93,9 +110,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         } catch {
           input = Symbol('invalid');
         }
-        void dispatch(owner.handlers, decodeURIComponent(url.pathname.slice(5)), input).then((envelope) => {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(envelope));
+        const channel = decodeURIComponent(url.pathname.slice(5));
+        void dispatch(owner.handlers, channel, input).then((envelope) => {
+          const send = () =>
+            new Promise<void>((resolve) => {
+              res.writeHead(200, { 'content-type': 'application/json' });
+              res.end(JSON.stringify(envelope), () => resolve());
+            });
+          const held = holds.get(channel);
+          if (!held) return void send();
+          held.inputs.push(input);
+          held.sends.push(send);
         });
       });
       return;
@@ -132,6 +157,25 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     saved,
     setOpenPath(answer) {
       openAnswer = () => answer;
+    },
+    hold(channel) {
+      const held = { inputs: [] as unknown[], sends: [] as ((() => Promise<void>) | null)[] };
+      holds.set(channel, held);
+      const release = async (n: number) => {
+        const send = held.sends[n];
+        if (!send) throw new Error(`Antwoord ${n} op ${channel} is er niet (of al verstuurd).`);
+        held.sends[n] = null;
+        await send();
+      };
+      return {
+        inputs: held.inputs,
+        pending: () => held.sends.filter(Boolean).length,
+        release,
+        async stop() {
+          holds.delete(channel);
+          for (let n = 0; n < held.sends.length; n++) if (held.sends[n]) await release(n);
+        },
+      };
     },
     async close() {
       for (const res of listeners) res.end();

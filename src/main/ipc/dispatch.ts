@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { contract, type Channel, type ChannelResult, type ParsedInput } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/errors';
 import { unexpectedErrorData } from '../db/sqlite-errors';
+import { dutchIssueMessage } from '../../shared/validation-messages';
 
 export type Handlers = {
   [C in Channel]: (input: ParsedInput<C>) => ChannelResult<C> | Promise<ChannelResult<C>>;
@@ -15,12 +16,14 @@ export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
+/** The first issue's message: the schema's own Dutch message, or one naming the field by its label. */
 export function formatZodError(error: z.ZodError): string {
-  const first = error.issues[0];
-  if (!first) return 'De invoer is ongeldig.';
-  // The message is Dutch (contract schemas and z.locales.nl); the path says which field.
-  const field = first.path.length ? ` (veld: ${first.path.join('.')})` : '';
-  return `${first.message}${field}`;
+  return error.issues[0]?.message ?? 'De invoer is ongeldig.';
+}
+
+/** Validates a channel's input; messages name fields by their Dutch label (validation-messages.ts). */
+export function parseInput<C extends Channel>(channel: C, rawInput: unknown) {
+  return contract[channel].input.safeParse(rawInput, { error: dutchIssueMessage });
 }
 
 export async function dispatch(
@@ -32,7 +35,7 @@ export async function dispatch(
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'ongeldige_invoer', message: 'Onbekend kanaal.' } };
   }
-  const parsed = contract[channel].input.safeParse(rawInput);
+  const parsed = parseInput(channel, rawInput);
   if (!parsed.success) {
     return { ok: false, error: { code: 'ongeldige_invoer', message: formatZodError(parsed.error) } };
   }

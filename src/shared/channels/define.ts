@@ -15,7 +15,8 @@ export function channel<I extends z.ZodType>(input: I) {
   };
 }
 
-export const id = z.number({ error: 'Een id moet een geheel getal zijn.' }).int().positive();
+// No message of its own: the field's label says which record (see validation-messages.ts).
+export const id = z.number().int().positive();
 
 export const requiredText = (what: string, max = 200) =>
   z

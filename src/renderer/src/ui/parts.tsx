@@ -1,11 +1,31 @@
 // Shared building blocks for the screens.
 
-import { cloneElement, useId, type ReactElement, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { cloneElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode, type SelectHTMLAttributes } from 'react';
 
+/**
+ * A Dutch error. Inside a form it goes away as soon as the user changes a
+ * field of that form (they are fixing it); it shows again if the next try
+ * fails too.
+ */
 export function ErrorMessage({ message }: { message: string | null | undefined }) {
-  if (!message) return null;
+  const ref = useRef<HTMLParagraphElement>(null);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  // A new attempt clears the message first; forget the dismissal then, so the same error can show again.
+  if (!message && dismissed !== null) setDismissed(null);
+  useEffect(() => {
+    const form = ref.current?.closest('form');
+    if (!form || !message) return undefined;
+    const fixing = () => setDismissed(message);
+    form.addEventListener('input', fixing);
+    form.addEventListener('change', fixing);
+    return () => {
+      form.removeEventListener('input', fixing);
+      form.removeEventListener('change', fixing);
+    };
+  }, [message]);
+  if (!message || dismissed === message) return null;
   return (
-    <p className="error" role="alert">
+    <p className="error" role="alert" ref={ref}>
       {message}
     </p>
   );
