@@ -13,6 +13,7 @@ import { reportChannels } from './channels/reports';
 import { presentingChannels } from './channels/presenting';
 import { trajectoryChannels } from './channels/trajectories';
 import { workFormatChannels } from './channels/workformats';
+import { recordChannels } from './channels/records';
 
 export const contract = {
   ...appChannels,
@@ -23,6 +24,7 @@ export const contract = {
   ...presentingChannels,
   ...trajectoryChannels,
   ...workFormatChannels,
+  ...recordChannels,
 };
 
 export type { AppInfo, DemoResult } from './channels/app';

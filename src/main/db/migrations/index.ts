@@ -5,6 +5,7 @@ import m0001 from './0001_init';
 import m0002 from './0002_presenting';
 import m0003 from './0003_trajectories';
 import m0004 from './0004_entries';
+import m0005 from './0005_record_lifecycle';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 2, name: '0002_presenting', sql: m0002 },
   { version: 3, name: '0003_trajectories', sql: m0003 },
   { version: 4, name: '0004_entries', sql: m0004 },
+  { version: 5, name: '0005_record_lifecycle', sql: m0005 },
 ];
 
 /** The schema version this build of the app writes. */

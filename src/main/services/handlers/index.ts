@@ -14,6 +14,7 @@ import { reportHandlers } from './reports';
 import { presentingHandlers } from './presenting';
 import { trajectoryHandlers } from './trajectories';
 import { workFormatHandlers } from './workformats';
+import { recordHandlers } from './records';
 import type { PresentingService } from '../presenting';
 
 export function createHandlers(input: {
@@ -37,5 +38,6 @@ export function createHandlers(input: {
     ...presentingHandlers(deps),
     ...trajectoryHandlers(deps),
     ...workFormatHandlers(deps),
+    ...recordHandlers(deps),
   };
 }
