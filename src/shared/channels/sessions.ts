@@ -60,4 +60,6 @@ export const sessionChannels = {
       status: z.enum(ATTENDANCE_STATUSES, { error: 'Kies aanwezig, te laat, afgemeld of afwezig.' }).nullable(),
     }),
   ).returns<AttendanceRow[]>(),
+  /** Every member without a status becomes present; the exceptions are then changed one by one. */
+  'attendance:allPresent': channel(z.strictObject({ sessionId: id })).returns<AttendanceRow[]>(),
 };

@@ -46,6 +46,11 @@ export function sessionHandlers({ db, modules, presenting, emit, tx, config }: H
       emit('data:changed', { area: 'sessions' });
       return created;
     },
+    'attendance:allPresent': ({ sessionId }) => {
+      tx(() => attendance.markAllPresent(db, sessionId));
+      emit('data:changed', { area: 'attendance' });
+      return attendance.listAttendance(db, sessionId);
+    },
     'attendance:list': ({ sessionId }) => attendance.listAttendance(db, sessionId),
     'attendance:set': (input) => {
       tx(() => attendance.setAttendance(db, input));
