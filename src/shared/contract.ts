@@ -15,6 +15,7 @@ import { trajectoryChannels } from './channels/trajectories';
 import { workFormatChannels } from './channels/workformats';
 import { backupChannels } from './channels/backup';
 import { privacyChannels } from './channels/privacy';
+import { recordChannels } from './channels/records';
 
 export const contract = {
   ...appChannels,
@@ -27,6 +28,7 @@ export const contract = {
   ...workFormatChannels,
   ...backupChannels,
   ...privacyChannels,
+  ...recordChannels,
 };
 
 export type { AppInfo, DemoResult } from './channels/app';

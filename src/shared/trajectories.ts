@@ -72,6 +72,8 @@ export interface InterestRegistration {
   status: InterestStatus;
   trajectoryId: number | null;
   createdAt: string;
+  /** Set when the registration came in after the deadline and was accepted anyway. */
+  lateNote?: string | null;
 }
 
 export interface ConvertInterestResult {
@@ -174,6 +176,18 @@ export interface ImportRow {
   role: ParticipantRole | null;
   email: string | null;
   errors: string[];
+  /** What commit does with the row: a new person, update or skip a person already there. */
+  action?: 'nieuw' | 'bijwerken' | 'overslaan';
+  /** The school this row names does not exist yet and will be created (with createSchools). */
+  newSchool?: boolean;
+}
+
+/** How an import treats rows (issue 11): all or only the good rows, unknown schools, people already there. */
+export interface ImportOptions {
+  onlyGoodRows?: boolean;
+  createSchools?: boolean;
+  newSchoolSector?: 'po' | 'vo' | 'go' | 'mbo';
+  existing?: 'bijwerken' | 'overslaan';
 }
 
 export interface ImportPreview {
@@ -187,6 +201,13 @@ export interface ImportPreview {
 export interface ImportResult {
   imported: number;
   participantIds: number[];
+  /** The import's id: everything it added can be removed again (imports:remove). */
+  importId?: number;
+  updated?: number;
+  skipped?: number;
+  /** Rows with errors left out (only with onlyGoodRows). */
+  failed?: number;
+  schoolsCreated?: number;
 }
 
 export interface TextExport {

@@ -58,6 +58,8 @@ test('a facilitator sets up a group, plans a session, takes attendance, presents
   await app.getByLabel('Groep').selectOption({ label: 'Kernteam De Linde (Stichting De Brug)' });
   await app.getByLabel('Module').selectOption({ label: 'Prestatiedruk en schoolstress (85 min)' });
   await app.getByLabel('Datum').fill('2026-11-25');
+  // 25 November 2026 has passed: a past date asks for confirmation (issue 11).
+  await app.getByRole('checkbox', { name: 'Deze datum ligt in het verleden. Toch vastleggen?' }).check();
   await app.getByLabel('Begintijd').fill('13:30');
   await app.getByLabel('Locatie').fill('Teamkamer');
   await app.getByRole('button', { name: 'Sessie plannen' }).click();

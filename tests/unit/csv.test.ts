@@ -74,13 +74,14 @@ describe('CSV import of participants', () => {
       'Regel 5: onbekende school "Het Lyceum"',
       'Regel 6: ongeldig e-mailadres "geen-adres"',
       'Regel 7: "Goede Regel" staat dubbel in het bestand (ook op regel 2)',
-      'Regel 8: "Iris Mulder" bestaat al bij deze organisatie',
       'Regel 9: rol is leeg',
       'Regel 10: te veel kolommen (5, verwacht 4)',
     ]);
     expect(preview.rows[0]!.errors).toEqual([]);
+    // A person already there is not an error (issue 11): a re-import skips or updates them.
+    expect(preview.rows[6]).toMatchObject({ name: 'Iris Mulder', errors: [], action: 'overslaan' });
     await expect(t.call('participants:importCommit', { organisationId: orgId, csv })).rejects.toThrow(
-      /Er is niets ingelezen: er zijn 8 fouten\. Regel 3: onbekende rol "x"/,
+      /Er is niets ingelezen: er zijn 7 fouten\. Regel 3: onbekende rol "x"/,
     );
     expect(count()).toBe(before);
   });

@@ -153,7 +153,9 @@ describe('interest registrations', () => {
     expect(await t.call('interest:list', { search: 'onbekend' })).toHaveLength(1);
 
     await expect(t.call('interest:convert', { id: other.id, to: 'traject' })).rejects.toThrow(/nog geen organisatie/);
-    await t.call('capacity:set', { season: '2026-2027', capacity: 0 });
+    // Capacity is at least 1 (issue 11): fill the one place first.
+    await t.call('trajectories:create', { organisationId: org.id, name: 'Eerste traject', season: '2026-2027' });
+    await t.call('capacity:set', { season: '2026-2027', capacity: 1 });
     const waiting = await t.call('interest:convert', { id: reg.id, to: 'traject' });
     expect(waiting.trajectory).toMatchObject({ status: 'wachtlijst', organisationId: org.id, themes: ['proefmodule'] });
     expect(waiting.registration.status).toBe('wachtlijst');

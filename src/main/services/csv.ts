@@ -1,6 +1,9 @@
 // CSV import and export of participants, and export of an attendance matrix.
 // Import takes the CSV *text* (main reads the file the user picked), shows a
-// preview with row-level Dutch errors, and commits all rows or none.
+// preview with row-level Dutch errors, and commits all rows or none – or, on
+// request, only the good rows. Unknown schools can be created on request, and
+// people already there are updated or skipped (a re-import is not refused).
+// Every commit gets an import id, so everything it added can be removed again.
 // Exports are `;`-separated with a UTF-8 BOM and CRLF, as Dutch Excel expects.
 
 import { parse } from 'csv-parse/sync';
@@ -8,11 +11,12 @@ import { z } from 'zod';
 import { ATTENDANCE_LABELS, PARTICIPANT_ROLES, type ParticipantRole } from '../../shared/domain';
 import { dutchDate } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
-import type { AttendanceMatrix, ImportPreview, ImportResult, ImportRow, Rate, TextExport } from '../../shared/trajectories';
+import type { AttendanceMatrix, ImportOptions, ImportPreview, ImportResult, ImportRow, Rate, TextExport } from '../../shared/trajectories';
 import type { Db } from '../db/open';
 import { addGroupMember, getGroup } from '../db/repositories/groups';
-import { getOrganisation, listSchools } from '../db/repositories/organisations';
-import { createParticipant, listParticipants, type ParticipantFilter } from '../db/repositories/participants';
+import { createSchool, getOrganisation, listSchools } from '../db/repositories/organisations';
+import { createImport } from '../db/repositories/imports';
+import { createParticipant, listParticipants, updateParticipant, type ParticipantFilter } from '../db/repositories/participants';
 
 export const MAX_IMPORT_ROWS = 5000;
 const MAX_NAME = 120;
@@ -30,9 +34,21 @@ const ROLE_BY_KEY = new Map<string, ParticipantRole>([
   ['docent', 'docent/mentor'],
   ['mentor', 'docent/mentor'],
   ['docent / mentor', 'docent/mentor'],
-  ['directeur', 'schoolleiding'],
   ['directie', 'schoolleiding'],
   ['schoolleider', 'schoolleiding'],
+  ['ib', 'intern begeleider'],
+  ['ib-er', 'intern begeleider'],
+  ['ib\'er', 'intern begeleider'],
+  ['internbegeleider', 'intern begeleider'],
+  ['juf', 'leerkracht'],
+  ['meester', 'leerkracht'],
+  ['groepsleerkracht', 'leerkracht'],
+  ['slb', 'studieloopbaanbegeleider'],
+  ['slb-er', 'studieloopbaanbegeleider'],
+  ['slb\'er', 'studieloopbaanbegeleider'],
+  ['zoco', 'zorgcoördinator'],
+  ['ortho', 'orthopedagoog'],
+  ['smw', 'schoolmaatschappelijk werker'],
   ['gs-coordinator', 'Gezonde School-coördinator'],
   ['gezonde school coordinator', 'Gezonde School-coördinator'],
   ['gs-adviseur', 'Gezonde School-adviseur'],
@@ -67,7 +83,7 @@ export function detectDelimiter(text: string): ';' | ',' {
   return comma > semi ? ',' : ';';
 }
 
-export function previewImport(db: Db, organisationId: number, text: string): ImportPreview {
+export function previewImport(db: Db, organisationId: number, text: string, options: ImportOptions = {}): ImportPreview {
   getOrganisation(db, organisationId);
   const delimiter = detectDelimiter(text);
   const errors: string[] = [];
@@ -113,7 +129,7 @@ export function previewImport(db: Db, organisationId: number, text: string): Imp
   }
 
   const schools = new Map(listSchools(db, organisationId).map((s) => [fold(s.name), s]));
-  const existing = new Set(listParticipants(db, { organisationId }).map((p) => `${fold(p.name)}|${p.schoolId ?? ''}`));
+  const existing = new Map(listParticipants(db, { organisationId }).map((p) => [`${fold(p.name)}|${p.schoolId ?? ''}`, p.id]));
   const seen = new Map<string, number>();
 
   const rows: ImportRow[] = body.map((r) => {
@@ -132,7 +148,8 @@ export function previewImport(db: Db, organisationId: number, text: string): Imp
 
     const schoolName = field('school');
     const school = schoolName === '' ? undefined : schools.get(fold(schoolName));
-    if (schoolName !== '' && !school) rowErrors.push(`onbekende school "${schoolName}"`);
+    const newSchool = schoolName !== '' && !school && options.createSchools === true;
+    if (schoolName !== '' && !school && !newSchool) rowErrors.push(`onbekende school "${schoolName}"`);
 
     const roleText = field('rol');
     const role = roleText === '' ? undefined : ROLE_BY_KEY.get(fold(roleText));
@@ -144,12 +161,14 @@ export function previewImport(db: Db, organisationId: number, text: string): Imp
       rowErrors.push(`ongeldig e-mailadres "${emailText}"`);
     }
 
+    let action: ImportRow['action'] = 'nieuw';
     if (name !== '') {
-      const key = `${fold(name)}|${school?.id ?? ''}`;
+      const key = `${fold(name)}|${newSchool ? `nieuw:${fold(schoolName)}` : (school?.id ?? '')}`;
       const earlier = seen.get(key);
       if (earlier !== undefined) rowErrors.push(`"${name}" staat dubbel in het bestand (ook op regel ${earlier})`);
       else seen.set(key, line);
-      if (existing.has(key)) rowErrors.push(`"${name}" bestaat al bij deze organisatie`);
+      // A re-import: the person is there already; update or skip, never refuse the file.
+      if (existing.has(key)) action = options.existing === 'bijwerken' ? 'bijwerken' : 'overslaan';
     }
 
     for (const message of rowErrors) errors.push(`Regel ${line}: ${message}`);
@@ -161,37 +180,80 @@ export function previewImport(db: Db, organisationId: number, text: string): Imp
       role: role ?? null,
       email: emailText === '' ? null : emailText,
       errors: rowErrors,
+      action,
+      ...(newSchool ? { newSchool: true } : {}),
     };
   });
   return { delimiter, rows, errors, ok: errors.length === 0 };
 }
 
-/** Imports every row or none: refuses when the preview has any error. Run inside one transaction. */
-export function commitImport(db: Db, organisationId: number, text: string, groupId?: number | null): ImportResult {
+/**
+ * Imports every row or none – or with onlyGoodRows, the rows without errors.
+ * Run inside one transaction; returns the import's id.
+ */
+export function commitImport(
+  db: Db,
+  organisationId: number,
+  text: string,
+  groupId?: number | null,
+  options: ImportOptions & { fileName?: string | null } = {},
+): ImportResult {
   if (groupId != null && getGroup(db, groupId).organisationId !== organisationId) {
     throw new AppError('ongeldige_invoer', 'De gekozen groep hoort niet bij deze organisatie.');
   }
-  const preview = previewImport(db, organisationId, text);
-  if (!preview.ok) {
+  const preview = previewImport(db, organisationId, text, options);
+  const good = preview.rows.filter((r) => r.errors.length === 0);
+  if (!preview.ok && (!options.onlyGoodRows || good.length === 0)) {
     const shown = preview.errors.slice(0, 5).join('; ');
     const more = preview.errors.length > 5 ? ` (en nog ${preview.errors.length - 5})` : '';
+    const hint = good.length > 0 ? ' Kies "Alleen de goede rijen importeren" om de andere rijen wel in te lezen.' : '';
     throw new AppError(
       'ongeldige_invoer',
-      `Er is niets ingelezen: ${preview.errors.length === 1 ? 'er is 1 fout' : `er zijn ${preview.errors.length} fouten`}. ${shown}${more}.`,
+      `Er is niets ingelezen: ${preview.errors.length === 1 ? 'er is 1 fout' : `er zijn ${preview.errors.length} fouten`}. ${shown}${more}.${hint}`,
     );
   }
-  const ids = preview.rows.map((row) => {
-    const p = createParticipant(db, {
-      organisationId,
-      schoolId: row.schoolId,
-      name: row.name,
-      role: row.role!,
-      email: row.email,
-    });
+  const importId = createImport(db, organisationId, options.fileName ?? null);
+  const schools = new Map(listSchools(db, organisationId).map((s) => [fold(s.name), s.id]));
+  let schoolsCreated = 0;
+  const schoolIdOf = (row: ImportRow): number | null => {
+    if (!row.newSchool || !row.schoolName) return row.schoolId;
+    const known = schools.get(fold(row.schoolName));
+    if (known !== undefined) return known;
+    const created = createSchool(db, { organisationId, name: row.schoolName, sector: options.newSchoolSector ?? 'po' });
+    schools.set(fold(row.schoolName), created.id);
+    schoolsCreated++;
+    return created.id;
+  };
+  const existing = new Map(listParticipants(db, { organisationId }).map((p) => [`${fold(p.name)}|${p.schoolId ?? ''}`, p.id]));
+  const setImport = db.prepare('UPDATE participants SET import_id = ? WHERE id = ?');
+  const ids: number[] = [];
+  let updated = 0;
+  let skipped = 0;
+  for (const row of good) {
+    const schoolId = schoolIdOf(row);
+    const known = existing.get(`${fold(row.name)}|${schoolId ?? ''}`);
+    if (known !== undefined) {
+      if (options.existing === 'bijwerken') {
+        updateParticipant(db, known, { name: row.name, schoolId, role: row.role!, ...(row.email ? { email: row.email } : {}) });
+        updated++;
+      } else skipped++;
+      if (groupId != null) addGroupMember(db, groupId, known);
+      continue;
+    }
+    const p = createParticipant(db, { organisationId, schoolId, name: row.name, role: row.role!, email: row.email });
+    setImport.run(importId, p.id);
     if (groupId != null) addGroupMember(db, groupId, p.id);
-    return p.id;
-  });
-  return { imported: ids.length, participantIds: ids };
+    ids.push(p.id);
+  }
+  return {
+    imported: ids.length,
+    participantIds: ids,
+    importId,
+    updated,
+    skipped,
+    failed: preview.rows.length - good.length,
+    schoolsCreated,
+  };
 }
 
 // --- export ----------------------------------------------------------------

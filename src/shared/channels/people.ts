@@ -33,9 +33,11 @@ export const peopleInputs = {
 export const peopleChannels = {
   'organisations:list': channel(none).returns<Organisation[]>(),
   'organisations:create': channel(peopleInputs.organisation).returns<Organisation>(),
+  'organisations:update': channel(peopleInputs.organisation.partial().extend({ id })).returns<Organisation>(),
 
   'schools:list': channel(z.strictObject({ organisationId: id })).returns<School[]>(),
   'schools:create': channel(peopleInputs.school).returns<School>(),
+  'schools:update': channel(peopleInputs.school.omit({ organisationId: true }).partial().extend({ id })).returns<School>(),
 
   'participants:list': channel(
     z
@@ -50,9 +52,13 @@ export const peopleChannels = {
       .optional(),
   ).returns<Participant[]>(),
   'participants:create': channel(peopleInputs.participant).returns<Participant>(),
+  'participants:update': channel(
+    peopleInputs.participant.omit({ organisationId: true, groupId: true }).partial().extend({ id }),
+  ).returns<Participant>(),
 
   'groups:list': channel(z.strictObject({ organisationId: id.optional() }).optional()).returns<Group[]>(),
   'groups:create': channel(peopleInputs.group).returns<Group>(),
+  'groups:update': channel(peopleInputs.group.omit({ organisationId: true }).partial().extend({ id })).returns<Group>(),
   'groups:addMember': channel(z.strictObject({ groupId: id, participantId: id })).returns<void>(),
   'groups:removeMember': channel(z.strictObject({ groupId: id, participantId: id })).returns<void>(),
   // One call for a group's whole membership (the Groepen table ticks its rows from it).

@@ -12,6 +12,8 @@ export const sessionInputs = {
     startTime: time,
     location: optionalText('De locatie'),
     facilitator: optionalText('De naam van de begeleider', 120),
+    /** Needed when the date lies before today. */
+    confirmPast: z.boolean({ error: 'Bevestigen is ja of nee.' }).optional(),
   }),
 };
 
@@ -28,6 +30,27 @@ export const sessionChannels = {
   ).returns<Session[]>(),
   'sessions:create': channel(sessionInputs.session).returns<Session>(),
   'sessions:get': channel(z.strictObject({ id })).returns<Session>(),
+  // Life cycle (issue 11): reschedule, cancel (history stays), duplicate as a template.
+  'sessions:reschedule': channel(
+    z.strictObject({
+      id,
+      date: isoDate.optional(),
+      startTime: time,
+      location: optionalText('De locatie'),
+      facilitator: optionalText('De naam van de begeleider', 120),
+      confirmPast: z.boolean({ error: 'Bevestigen is ja of nee.' }).optional(),
+    }),
+  ).returns<Session>(),
+  'sessions:cancel': channel(
+    z.strictObject({
+      id,
+      cancelled: z.boolean({ error: 'Annuleren is ja of nee.' }),
+      reason: optionalText('De reden', 500),
+    }),
+  ).returns<Session>(),
+  'sessions:duplicate': channel(
+    z.strictObject({ id, date: isoDate, confirmPast: z.boolean({ error: 'Bevestigen is ja of nee.' }).optional() }),
+  ).returns<Session>(),
 
   'attendance:list': channel(z.strictObject({ sessionId: id })).returns<AttendanceRow[]>(),
   'attendance:set': channel(
@@ -37,4 +60,6 @@ export const sessionChannels = {
       status: z.enum(ATTENDANCE_STATUSES, { error: 'Kies aanwezig, te laat, afgemeld of afwezig.' }).nullable(),
     }),
   ).returns<AttendanceRow[]>(),
+  /** Every member without a status becomes present; the exceptions are then changed one by one. */
+  'attendance:allPresent': channel(z.strictObject({ sessionId: id })).returns<AttendanceRow[]>(),
 };

@@ -46,6 +46,13 @@ const years = z
   .min(1, 'De bewaartermijn is minstens 1 jaar.')
   .max(50, 'De bewaartermijn is hoogstens 50 jaar.');
 
+const importOptions = {
+  onlyGoodRows: z.boolean({ error: 'Alleen de goede rijen is ja of nee.' }).optional(),
+  createSchools: z.boolean({ error: 'Scholen aanmaken is ja of nee.' }).optional(),
+  newSchoolSector: z.enum(['po', 'vo', 'go', 'mbo'], { error: 'Kies een sector voor nieuwe scholen: po, vo, go of mbo.' }).optional(),
+  existing: z.enum(['bijwerken', 'overslaan'], { error: 'Kies: bestaande deelnemers bijwerken of overslaan.' }).optional(),
+};
+
 export const trajectoryInputs = {
   create: z.strictObject({
     organisationId: id,
@@ -60,6 +67,7 @@ export const trajectoryInputs = {
     id,
     name: requiredText('De naam van het traject').optional(),
     groupId: id.nullable().optional(),
+    season: season.optional(),
     themes: moduleIds.optional(),
     notes: optionalText('De notitie', 2000),
   }),
@@ -73,6 +81,8 @@ export const trajectoryInputs = {
     season,
     modules: moduleIds.optional(),
     notes: optionalText('De notitie', 2000),
+    acceptLate: z.boolean({ error: 'Toch aannemen is ja of nee.' }).optional(),
+    lateNote: optionalText('De notitie bij een late aanmelding', 500),
   }),
   convert: z.strictObject({
     id,
@@ -108,7 +118,7 @@ export const trajectoryInputs = {
     who: optionalText('Wie het doet', 200),
     due: isoDate.nullable().optional(),
   }),
-  csv: z.strictObject({ organisationId: id, csv: csvText, groupId: id.nullable().optional() }),
+  csv: z.strictObject({ organisationId: id, csv: csvText, groupId: id.nullable().optional(), ...importOptions }),
 };
 
 export const trajectoryChannels = {
@@ -138,7 +148,7 @@ export const trajectoryChannels = {
       capacity: z
         .number({ error: 'De capaciteit moet een aantal zijn.' })
         .int('De capaciteit moet een geheel getal zijn.')
-        .min(0, 'De capaciteit kan niet negatief zijn.')
+        .min(1, 'De capaciteit is minstens 1 plaats; laat het veld leeg voor geen grens.')
         .max(1000, 'De capaciteit is hoogstens 1000.')
         .nullable(),
     }),
@@ -155,6 +165,22 @@ export const trajectoryChannels = {
   ).returns<InterestRegistration[]>(),
   'interest:create': channel(trajectoryInputs.interest).returns<InterestRegistration>(),
   'interest:convert': channel(trajectoryInputs.convert).returns<ConvertInterestResult>(),
+  'interest:update': channel(
+    trajectoryInputs.interest.omit({ organisationId: true, acceptLate: true, lateNote: true }).partial().extend({ id }),
+  ).returns<InterestRegistration>(),
+  /** Link to an existing organisation, or create one from the registration's name (newOrganisation). */
+  'interest:link': channel(
+    z.strictObject({
+      id,
+      organisationId: id.optional(),
+      newOrganisation: z
+        .strictObject({
+          name: requiredText('De naam van de organisatie'),
+          kind: z.enum(['scholengroep', 'stichting', 'samenwerkingsverband', 'gemeente', 'ggd'], { error: 'Kies een soort organisatie.' }),
+        })
+        .optional(),
+    }),
+  ).returns<InterestRegistration>(),
 
   'steps:get': channel(z.strictObject({ trajectoryId: id })).returns<StepsOverview>(),
   'steps:set': channel(trajectoryInputs.step).returns<StepsOverview>(),
@@ -191,6 +217,7 @@ export const trajectoryChannels = {
       organisationId: id,
       groupId: id.nullable().optional(),
       commit: z.boolean({ error: 'Inlezen is ja of nee.' }).optional(),
+      ...importOptions,
     }),
   ).returns<ImportFileResult>(),
   'participants:saveCsv': channel(

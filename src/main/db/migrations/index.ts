@@ -6,6 +6,7 @@ import m0002 from './0002_presenting';
 import m0003 from './0003_trajectories';
 import m0004 from './0004_entries';
 import m0005 from './0005_application_id';
+import m0006 from './0006_record_lifecycle';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 3, name: '0003_trajectories', sql: m0003 },
   { version: 4, name: '0004_entries', sql: m0004 },
   { version: 5, name: '0005_application_id', sql: m0005 },
+  { version: 6, name: '0006_record_lifecycle', sql: m0006 },
 ];
 
 /** The schema version this build of the app writes. */

@@ -78,3 +78,21 @@ export function setAttendance(
      DO UPDATE SET status = excluded.status, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
   ).run(input.sessionId, input.participantId, input.status, isMember ? 0 : 1);
 }
+
+/**
+ * "Iedereen aanwezig": every group member without a status yet becomes
+ * present in one statement; statuses already set (the exceptions) stay.
+ * Returns how many rows were set.
+ */
+export function markAllPresent(db: Db, sessionId: number): number {
+  const session = getSession(db, sessionId);
+  if (session.cancelledAt) throw new AppError('conflict', 'Deze sessie is geannuleerd; aanwezigheid kan niet meer worden ingevuld.');
+  return db
+    .prepare(
+      `INSERT INTO attendance (session_id, participant_id, status)
+       SELECT ?, gm.participant_id, 'aanwezig' FROM group_members gm JOIN participants p ON p.id = gm.participant_id
+       WHERE gm.group_id = ? AND p.erased_at IS NULL
+       ON CONFLICT (session_id, participant_id) DO NOTHING`,
+    )
+    .run(sessionId, session.groupId).changes;
+}

@@ -28,11 +28,13 @@ const toGroup = (r: GroupRow): Group => ({
   memberCount: r.member_count,
 });
 
-export function listGroups(db: Db, filter: { organisationId?: number } = {}): Group[] {
+/** Archived groups are left out unless asked for. */
+export function listGroups(db: Db, filter: { organisationId?: number; includeArchived?: boolean } = {}): Group[] {
+  const live = filter.includeArchived ? '' : ' AND g.archived_at IS NULL';
   const rows =
     filter.organisationId !== undefined
-      ? db.prepare(`${SELECT} WHERE g.organisation_id = ? ORDER BY g.name COLLATE NOCASE`).all(filter.organisationId)
-      : db.prepare(`${SELECT} ORDER BY o.name COLLATE NOCASE, g.name COLLATE NOCASE`).all();
+      ? db.prepare(`${SELECT} WHERE g.organisation_id = ?${live} ORDER BY g.name COLLATE NOCASE`).all(filter.organisationId)
+      : db.prepare(`${SELECT} WHERE 1${live} ORDER BY o.name COLLATE NOCASE, g.name COLLATE NOCASE`).all();
   return (rows as GroupRow[]).map(toGroup);
 }
 
@@ -97,4 +99,15 @@ export function addGroupMembers(db: Db, groupId: number, participantIds: number[
     added += insert.run(groupId, participantId).changes;
   }
   return added;
+}
+
+export function updateGroup(db: Db, id: number, input: { name?: string; kind?: GroupKind }): Group {
+  const current = getGroup(db, id);
+  const name = input.name ?? current.name;
+  const clash = db
+    .prepare('SELECT 1 FROM groups WHERE organisation_id = ? AND name = ? COLLATE NOCASE AND id <> ?')
+    .get(current.organisationId, name, id);
+  if (clash) throw new AppError('conflict', `Deze organisatie heeft al een groep "${name}".`);
+  db.prepare('UPDATE groups SET name = ?, kind = ? WHERE id = ?').run(name, input.kind ?? current.kind, id);
+  return getGroup(db, id);
 }

@@ -26,10 +26,11 @@ interface InterestRow {
   status: InterestStatus;
   trajectory_id: number | null;
   created_at: string;
+  late_note: string | null;
 }
 
 const SELECT = `SELECT id, organisation_name, organisation_id, contact_name, contact_email, received_on, deadline,
-  season, modules, notes, status, trajectory_id, created_at FROM interest_registrations`;
+  season, modules, notes, status, trajectory_id, created_at, late_note FROM interest_registrations`;
 
 const toInterest = (r: InterestRow): InterestRegistration => ({
   id: r.id,
@@ -45,6 +46,7 @@ const toInterest = (r: InterestRow): InterestRegistration => ({
   status: r.status,
   trajectoryId: r.trajectory_id,
   createdAt: r.created_at,
+  lateNote: r.late_note,
 });
 
 export function listInterest(
@@ -87,21 +89,28 @@ export function createInterest(
     season: string;
     modules?: string[];
     notes?: string | null;
+    /** Accept a registration received after the deadline; it carries a visible note. */
+    acceptLate?: boolean;
+    lateNote?: string | null;
   },
 ): InterestRegistration {
-  if (input.receivedOn > input.deadline) {
+  const late = input.receivedOn > input.deadline;
+  if (late && !input.acceptLate) {
     throw new AppError(
       'ongeldige_invoer',
       `Deze aanmelding is ontvangen op ${dutchDate(input.receivedOn)}, na de deadline van ${dutchDate(input.deadline)}. ` +
-        'Ze kan niet meer worden geregistreerd.',
+        'Kies "Toch aannemen" om haar met een notitie te registreren.',
     );
   }
+  const lateNote = late
+    ? `Na de deadline (${dutchDate(input.deadline)}) ontvangen en toch aangenomen${input.lateNote ? `: ${input.lateNote}` : '.'}`
+    : null;
   if (input.organisationId != null) getOrganisation(db, input.organisationId);
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO interest_registrations
-         (organisation_name, organisation_id, contact_name, contact_email, received_on, deadline, season, modules, notes)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         (organisation_name, organisation_id, contact_name, contact_email, received_on, deadline, season, modules, notes, late_note)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       input.organisationName,
@@ -113,6 +122,7 @@ export function createInterest(
       input.season,
       JSON.stringify([...new Set(input.modules ?? [])]),
       input.notes ?? null,
+      lateNote,
     );
   return getInterest(db, Number(lastInsertRowid));
 }
@@ -176,4 +186,54 @@ export function convertInterest(
     'UPDATE interest_registrations SET status = ?, trajectory_id = ?, organisation_id = ? WHERE id = ?',
   ).run(status, trajectory.id, organisationId, input.id);
   return { registration: getInterest(db, input.id), trajectory, notice };
+}
+
+// --- life cycle (issue 11) -------------------------------------------------------
+
+/** Edits a registration in place; only the fields given change. */
+export function updateInterest(
+  db: Db,
+  id: number,
+  input: {
+    organisationName?: string;
+    contactName?: string;
+    contactEmail?: string | null;
+    receivedOn?: string;
+    deadline?: string;
+    season?: string;
+    modules?: string[];
+    notes?: string | null;
+  },
+): InterestRegistration {
+  const current = getInterest(db, id);
+  const receivedOn = input.receivedOn ?? current.receivedOn;
+  const deadline = input.deadline ?? current.deadline;
+  // Moving the dates past each other makes a registration late: keep a note, as when it was accepted late.
+  let lateNote = current.lateNote;
+  if (receivedOn > deadline && !lateNote) lateNote = `Na de deadline (${dutchDate(deadline)}) ontvangen en toch aangenomen.`;
+  if (receivedOn <= deadline) lateNote = null;
+  db.prepare(
+    `UPDATE interest_registrations SET organisation_name = ?, contact_name = ?, contact_email = ?, received_on = ?,
+       deadline = ?, season = ?, modules = ?, notes = ?, late_note = ? WHERE id = ?`,
+  ).run(
+    input.organisationName ?? current.organisationName,
+    input.contactName ?? current.contactName,
+    input.contactEmail !== undefined ? input.contactEmail : current.contactEmail,
+    receivedOn,
+    deadline,
+    input.season ?? current.season,
+    JSON.stringify([...new Set(input.modules ?? current.modules)]),
+    input.notes !== undefined ? input.notes : current.notes,
+    lateNote,
+    id,
+  );
+  return getInterest(db, id);
+}
+
+/** Links a registration with a free-typed organisation to an organisation in the app (its name follows). */
+export function linkInterest(db: Db, id: number, organisationId: number): InterestRegistration {
+  getInterest(db, id);
+  const org = getOrganisation(db, organisationId);
+  db.prepare('UPDATE interest_registrations SET organisation_id = ?, organisation_name = ? WHERE id = ?').run(org.id, org.name, id);
+  return getInterest(db, id);
 }

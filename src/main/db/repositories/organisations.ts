@@ -16,9 +16,12 @@ const toOrganisation = (r: OrganisationRow): Organisation => ({
   createdAt: r.created_at,
 });
 
-export function listOrganisations(db: Db): Organisation[] {
+/** Archived organisations are left out unless asked for (they keep all their history). */
+export function listOrganisations(db: Db, options: { includeArchived?: boolean } = {}): Organisation[] {
   const rows = db
-    .prepare('SELECT id, name, kind, created_at FROM organisations ORDER BY name COLLATE NOCASE')
+    .prepare(
+      `SELECT id, name, kind, created_at FROM organisations${options.includeArchived ? '' : ' WHERE archived_at IS NULL'} ORDER BY name COLLATE NOCASE`,
+    )
     .all() as OrganisationRow[];
   return rows.map(toOrganisation);
 }
@@ -90,4 +93,24 @@ export function getSchool(db: Db, id: number): School {
     | undefined;
   if (!row) throw new AppError('niet_gevonden', 'Deze school bestaat niet (meer).');
   return toSchool(row);
+}
+
+export function updateOrganisation(db: Db, id: number, input: { name?: string; kind?: OrganisationKind }): Organisation {
+  const current = getOrganisation(db, id);
+  const name = input.name ?? current.name;
+  const clash = db.prepare('SELECT 1 FROM organisations WHERE name = ? COLLATE NOCASE AND id <> ?').get(name, id);
+  if (clash) throw new AppError('conflict', `Er is al een organisatie met de naam "${name}".`);
+  db.prepare('UPDATE organisations SET name = ?, kind = ? WHERE id = ?').run(name, input.kind ?? current.kind, id);
+  return getOrganisation(db, id);
+}
+
+export function updateSchool(db: Db, id: number, input: { name?: string; sector?: School['sector'] }): School {
+  const current = getSchool(db, id);
+  const name = input.name ?? current.name;
+  const clash = db
+    .prepare('SELECT 1 FROM schools WHERE organisation_id = ? AND name = ? COLLATE NOCASE AND id <> ?')
+    .get(current.organisationId, name, id);
+  if (clash) throw new AppError('conflict', `Deze organisatie heeft al een school "${name}".`);
+  db.prepare('UPDATE schools SET name = ?, sector = ? WHERE id = ?').run(name, input.sector ?? current.sector, id);
+  return getSchool(db, id);
 }

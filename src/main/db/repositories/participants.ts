@@ -37,6 +37,8 @@ export interface ParticipantFilter {
   limit?: number;
   /** Rows to skip (with limit: the next page). */
   offset?: number;
+  /** Screens leave archived participants out; reports and exports keep them (default). */
+  hideArchived?: boolean;
 }
 
 /** Erased participants (AVG) are left out: their rows only keep attendance counts right. */
@@ -57,6 +59,7 @@ export function listParticipants(db: Db, filter: ParticipantFilter = {}): Partic
     where.push('p.school_id = ?');
     params.push(filter.schoolId);
   }
+  if (filter.hideArchived) where.push('p.archived_at IS NULL');
   if (filter.search) {
     where.push("p.name LIKE ? ESCAPE '\\'");
     params.push(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -94,4 +97,29 @@ export function createParticipant(
     .prepare('INSERT INTO participants (organisation_id, school_id, name, role, email) VALUES (?, ?, ?, ?, ?)')
     .run(input.organisationId, input.schoolId ?? null, input.name, input.role, input.email ?? null);
   return getParticipant(db, Number(lastInsertRowid));
+}
+
+/** Edits a participant in place; only the fields given change. */
+export function updateParticipant(
+  db: Db,
+  id: number,
+  input: { name?: string; schoolId?: number | null; role?: ParticipantRole; email?: string | null },
+): Participant {
+  const current = getParticipant(db, id);
+  const erased = db.prepare('SELECT erased_at FROM participants WHERE id = ?').pluck().get(id);
+  if (erased) throw new AppError('conflict', 'Deze deelnemer is gewist (AVG) en kan niet meer worden gewijzigd.');
+  if (input.schoolId != null && input.schoolId !== current.schoolId) {
+    const school = getSchool(db, input.schoolId);
+    if (school.organisationId !== current.organisationId) {
+      throw new AppError('ongeldige_invoer', 'Deze school hoort niet bij de organisatie van de deelnemer.');
+    }
+  }
+  db.prepare('UPDATE participants SET name = ?, school_id = ?, role = ?, email = ? WHERE id = ?').run(
+    input.name ?? current.name,
+    input.schoolId !== undefined ? input.schoolId : current.schoolId,
+    input.role ?? current.role,
+    input.email !== undefined ? input.email : current.email,
+    id,
+  );
+  return getParticipant(db, id);
 }

@@ -72,6 +72,8 @@ export interface TrajectoryFilter {
   search?: string;
   /** The screen pages; the CLI and reports take all. */
   limit?: number;
+  /** Screens leave archived trajectories out. */
+  hideArchived?: boolean;
 }
 
 /** Escapes % and _ for LIKE … ESCAPE '\'. */
@@ -94,6 +96,7 @@ export function listTrajectories(db: Db, filter: TrajectoryFilter = {}): Traject
     where.push('t.organisation_id = ?');
     params.push(filter.organisationId);
   }
+  if (filter.hideArchived) where.push('t.archived_at IS NULL');
   if (filter.search) {
     where.push("(t.name LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\')");
     params.push(likePattern(filter.search), likePattern(filter.search));
@@ -275,4 +278,21 @@ export function linkSession(db: Db, sessionId: number, trajectoryId: number | nu
   }
   db.prepare('UPDATE sessions SET trajectory_id = ? WHERE id = ?').run(trajectoryId, sessionId);
   return getSession(db, sessionId);
+}
+
+/** Moves a trajectory to another season; a place-taking trajectory needs room there (vol = vol). */
+export function moveTrajectorySeason(db: Db, id: number, season: string): Trajectory {
+  const trajectory = getTrajectory(db, id);
+  if (trajectory.season === season) return trajectory;
+  if (CAPACITY_STATUSES.includes(trajectory.status)) {
+    const capacity = getCapacity(db, season);
+    if (capacity.full) {
+      throw new AppError(
+        'conflict',
+        `Seizoen ${season} is vol (${capacity.used} van ${capacity.capacity} plaatsen bezet). Zet het traject eerst op de wachtlijst, of vergroot de capaciteit.`,
+      );
+    }
+  }
+  db.prepare('UPDATE trajectories SET season = ? WHERE id = ?').run(season, id);
+  return getTrajectory(db, id);
 }

@@ -14,6 +14,7 @@ import { reportHandlers } from './reports';
 import { presentingHandlers } from './presenting';
 import { trajectoryHandlers } from './trajectories';
 import { workFormatHandlers } from './workformats';
+import { recordHandlers } from './records';
 import type { PresentingService } from '../presenting';
 import { backupHandlers } from './backup';
 import { privacyHandlers } from './privacy';
@@ -46,5 +47,6 @@ export function createHandlers(input: {
     ...workFormatHandlers(deps),
     ...backupHandlers(deps),
     ...privacyHandlers(deps),
+    ...recordHandlers(deps),
   };
 }

@@ -18,7 +18,7 @@ export function peopleHandlers({ db, emit, tx }: HandlerDeps): AreaHandlers<type
       emit('data:changed', { area: 'organisations' });
       return created;
     },
-    'participants:list': (filter) => people.listParticipants(db, filter ?? {}),
+    'participants:list': (filter) => people.listParticipants(db, { hideArchived: true, ...filter }),
     'participants:create': (input) => {
       const { groupId, ...person } = input;
       const created = tx(() => {
@@ -43,6 +43,29 @@ export function peopleHandlers({ db, emit, tx }: HandlerDeps): AreaHandlers<type
     'groups:removeMember': ({ groupId, participantId }) => {
       tx(() => groups.removeGroupMember(db, groupId, participantId));
       emit('data:changed', { area: 'groups' });
+    },
+    'organisations:update': ({ id, ...input }) => {
+      const updated = tx(() => orgs.updateOrganisation(db, id, input));
+      emit('data:changed', { area: 'organisations' });
+      emit('data:changed', { area: 'groups' });
+      return updated;
+    },
+    'schools:update': ({ id, ...input }) => {
+      const updated = tx(() => orgs.updateSchool(db, id, input));
+      emit('data:changed', { area: 'organisations' });
+      emit('data:changed', { area: 'participants' });
+      return updated;
+    },
+    'participants:update': ({ id, ...input }) => {
+      const updated = tx(() => people.updateParticipant(db, id, input));
+      emit('data:changed', { area: 'participants' });
+      return updated;
+    },
+    'groups:update': ({ id, ...input }) => {
+      const updated = tx(() => groups.updateGroup(db, id, input));
+      emit('data:changed', { area: 'groups' });
+      emit('data:changed', { area: 'sessions' });
+      return updated;
     },
     'groups:memberIds': ({ groupId }) => groups.listMemberIds(db, groupId),
     'groups:addMembers': ({ groupId, participantIds }) => {

@@ -9,6 +9,7 @@ import * as actions from '../../db/repositories/actions';
 import { attendanceMatrix } from '../../db/repositories/attendance-matrix';
 import { exportPerson, previewRetention } from '../../db/repositories/privacy';
 import { getParticipant } from '../../db/repositories/participants';
+import { createOrganisation } from '../../db/repositories/organisations';
 import * as csv from '../csv';
 import * as privacy from '../privacy';
 import { saveWithDialog } from '../files';
@@ -34,18 +35,18 @@ export function trajectoryHandlers({ db, emit, tx, config, backup }: HandlerDeps
     saveWithDialog(config.host, { title, defaultName: file.suggestedName, filters: [filter] }, file.text);
   const CSV_FILTER = { name: 'CSV', extensions: ['csv'] };
   return {
-    'participants:importFile': async ({ organisationId, groupId, commit }) => {
+    'participants:importFile': async ({ organisationId, groupId, commit, ...options }) => {
       if (!config.host.chooseOpenFile) {
         throw new AppError('ongeldige_invoer', 'Een bestand kiezen kan hier niet; plak de CSV-tekst in het tekstvak.');
       }
       const chosen = await config.host.chooseOpenFile({ title: 'Deelnemers inlezen uit CSV', filters: [CSV_FILTER, { name: 'Tekst', extensions: ['txt'] }] });
       if (!chosen) return { chosen: false, fileName: null, csv: null, preview: null, result: null };
       const text = readCsvFile(chosen);
-      const preview = csv.previewImport(db, organisationId, text);
+      const preview = csv.previewImport(db, organisationId, text, options);
       let result = null;
-      if (commit && preview.ok) {
+      if (commit && (preview.ok || (options.onlyGoodRows && preview.rows.some((r) => r.errors.length === 0)))) {
         await backup('voor-import');
-        result = tx(() => csv.commitImport(db, organisationId, text, groupId));
+        result = tx(() => csv.commitImport(db, organisationId, text, groupId, { ...options, fileName: path.basename(chosen) }));
         changed('participants', 'groups');
       }
       return { chosen: true, fileName: path.basename(chosen), csv: text, preview, result };
@@ -60,15 +61,18 @@ export function trajectoryHandlers({ db, emit, tx, config, backup }: HandlerDeps
         csv.exportMatrixCsv(attendanceMatrix(db, trajectoryId), trajectories.getTrajectory(db, trajectoryId).name),
         CSV_FILTER,
       ),
-    'trajectories:list': (filter) => trajectories.listTrajectories(db, filter ?? {}),
+    'trajectories:list': (filter) => trajectories.listTrajectories(db, { hideArchived: true, ...filter }),
     'trajectories:create': (input) => {
       const result = tx(() => trajectories.createTrajectory(db, input));
       changed('trajectories');
       return result;
     },
     'trajectories:get': ({ id }) => trajectories.getTrajectoryDetail(db, id),
-    'trajectories:update': ({ id, ...input }) => {
-      const result = tx(() => trajectories.updateTrajectory(db, id, input));
+    'trajectories:update': ({ id, season, ...input }) => {
+      const result = tx(() => {
+        if (season !== undefined) trajectories.moveTrajectorySeason(db, id, season);
+        return trajectories.updateTrajectory(db, id, input);
+      });
       changed('trajectories');
       return result;
     },
@@ -92,6 +96,23 @@ export function trajectoryHandlers({ db, emit, tx, config, backup }: HandlerDeps
     'interest:create': (input) => {
       const result = tx(() => interest.createInterest(db, input));
       changed('interest');
+      return result;
+    },
+    'interest:update': ({ id, ...input }) => {
+      const result = tx(() => interest.updateInterest(db, id, input));
+      changed('interest');
+      return result;
+    },
+    'interest:link': ({ id, organisationId, newOrganisation }) => {
+      if ((organisationId === undefined) === (newOrganisation === undefined)) {
+        throw new AppError('ongeldige_invoer', 'Kies een bestaande organisatie of maak een nieuwe aan.');
+      }
+      const result = tx(() => {
+        const orgId = organisationId ?? createOrganisation(db, newOrganisation!).id;
+        return interest.linkInterest(db, id, orgId);
+      });
+      changed('interest');
+      if (newOrganisation) emit('data:changed', { area: 'organisations' });
       return result;
     },
     'interest:convert': (input) => {
@@ -127,10 +148,11 @@ export function trajectoryHandlers({ db, emit, tx, config, backup }: HandlerDeps
       return result;
     },
     'participants:export': ({ participantId }) => personExport(participantId),
-    'participants:importPreview': ({ organisationId, csv: text }) => csv.previewImport(db, organisationId, text),
-    'participants:importCommit': async ({ organisationId, csv: text, groupId }) => {
+    'participants:importPreview': ({ organisationId, csv: text, groupId: _groupId, ...options }) =>
+      csv.previewImport(db, organisationId, text, options),
+    'participants:importCommit': async ({ organisationId, csv: text, groupId, ...options }) => {
       await backup('voor-import');
-      const result = tx(() => csv.commitImport(db, organisationId, text, groupId));
+      const result = tx(() => csv.commitImport(db, organisationId, text, groupId, options));
       changed('participants', 'groups');
       return result;
     },

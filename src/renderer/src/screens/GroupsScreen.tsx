@@ -13,13 +13,17 @@ import {
   ORGANISATION_KIND_LABELS,
   PARTICIPANT_ROLES,
   SCHOOL_SECTORS,
+  type Group,
   type GroupKind,
+  type Organisation,
   type Participant,
+  type School,
   type OrganisationKind,
   type ParticipantRole,
   type SchoolSector,
 } from '../../../shared/domain';
 import { CsvImport } from '../trajectories/CsvImport';
+import { ArchiveList, DeleteRecord, UndoBar, announceUndoable } from '../trajectories/RecordLifecycle';
 import { EraseConfirm, ExportPersonButton } from '../trajectories/ParticipantPrivacy';
 
 const PAGE_SIZE = 50;
@@ -32,6 +36,7 @@ export function GroupsScreen() {
     <div className="stack">
       <h1>Groepen</h1>
       <ErrorMessage message={organisations.error} />
+      <UndoBar />
       <div className="grid-sidebar">
         <div className="stack">
           <Panel title="Organisaties">
@@ -51,10 +56,18 @@ export function GroupsScreen() {
                 </li>
               ))}
             </ul>
+            <ArchiveList kind="organisation" title="Archief" />
           </Panel>
           <NewOrganisation onCreated={setSelected} />
         </div>
-        {orgId !== null ? <OrganisationDetail organisationId={orgId} /> : null}
+        {orgId !== null ? (
+          <OrganisationDetail
+            key={orgId}
+            organisation={organisations.data?.find((o) => o.id === orgId)}
+            organisationId={orgId}
+            onGone={() => setSelected(null)}
+          />
+        ) : null}
       </div>
     </div>
   );
@@ -94,7 +107,15 @@ function NewOrganisation({ onCreated }: { onCreated: (id: number) => void }) {
   );
 }
 
-function OrganisationDetail({ organisationId }: { organisationId: number }) {
+function OrganisationDetail({
+  organisationId,
+  organisation,
+  onGone,
+}: {
+  organisationId: number;
+  organisation: Organisation | undefined;
+  onGone: () => void;
+}) {
   const schools = useChannel('schools:list', { organisationId }, ['organisations']);
   const [search, setSearch] = useState('');
   const [schoolFilter, setSchoolFilter] = useState('');
@@ -121,16 +142,36 @@ function OrganisationDetail({ organisationId }: { organisationId: number }) {
   // The whole membership of the selected group in one call, not one call per row.
   const memberIds = useChannel('groups:memberIds', activeGroup ? { groupId: activeGroup.id } : undefined, ['groups', 'participants'], activeGroup !== undefined);
   const members = new Set(activeGroup ? memberIds.data ?? [] : []);
+  // Bulk: participants ticked in the first column go into a group together.
+  const [picked, setPicked] = useState<Set<number>>(new Set());
+  const [editing, setEditing] = useState<number | null>(null);
+  const bulk = useAction();
+  const addPicked = async () => {
+    if (!activeGroup) return;
+    const result = await bulk.run(() => api('groups:addMembers', { groupId: activeGroup.id, participantIds: [...picked] }));
+    if (result) {
+      announceUndoable(`${result.added} ${result.added === 1 ? 'deelnemer' : 'deelnemers'} toegevoegd aan ${activeGroup.name}.`, null);
+      setPicked(new Set());
+    }
+  };
+  const togglePick = (id: number) =>
+    setPicked((old) => {
+      const next = new Set(old);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   return (
     <div className="stack">
+      {organisation ? <OrganisationHeader organisation={organisation} onGone={onGone} /> : null}
       <div className="grid-2">
         <Panel title="Scholen">
           {schools.data?.length === 0 ? <Empty>Nog geen scholen.</Empty> : null}
           <ul className="list">
             {(schools.data ?? []).map((s) => (
               <li key={s.id}>
-                {s.name} <span className="badge">{s.sector}</span>
+                <SchoolRow school={s} />
               </li>
             ))}
           </ul>
@@ -152,6 +193,8 @@ function OrganisationDetail({ organisationId }: { organisationId: number }) {
               </li>
             ))}
           </ul>
+          {activeGroup ? <GroupEdit key={activeGroup.id} group={activeGroup} /> : null}
+          <ArchiveList kind="group" organisationId={organisationId} title="Gearchiveerde groepen" />
           <NewGroup organisationId={organisationId} onCreated={(id) => { setGroupId(id); groups.reload(); }} />
         </Panel>
       </div>
@@ -198,6 +241,9 @@ function OrganisationDetail({ organisationId }: { organisationId: number }) {
         <table className="table" hidden={!participants.data || participants.data.length === 0}>
           <thead>
             <tr>
+              <th>
+                <span className="visually-hidden">Kiezen</span>
+              </th>
               <th>Naam</th>
               <th>School</th>
               <th>Rol</th>
@@ -208,8 +254,18 @@ function OrganisationDetail({ organisationId }: { organisationId: number }) {
             </tr>
           </thead>
           <tbody>
-            {(participants.data ?? []).map((p) => (
+            {(participants.data ?? []).map((p) =>
+              editing === p.id ? (
+                <tr key={p.id}>
+                  <td colSpan={6}>
+                    <ParticipantEdit participant={p} schools={schools.data ?? []} onDone={() => setEditing(null)} />
+                  </td>
+                </tr>
+              ) : (
               <tr key={p.id}>
+                <td>
+                  <input type="checkbox" checked={picked.has(p.id)} onChange={() => togglePick(p.id)} aria-label={`${p.name} kiezen`} />
+                </td>
                 <td>{p.name}</td>
                 <td>{p.schoolName ?? '—'}</td>
                 <td>{p.role}</td>
@@ -219,22 +275,40 @@ function OrganisationDetail({ organisationId }: { organisationId: number }) {
                   ) : null}
                 </td>
                 <td className="row-actions">
+                  <button type="button" className="link-button" onClick={() => setEditing(p.id)} aria-label={`${p.name} wijzigen`}>
+                    Wijzigen
+                  </button>
+                  <DeleteRecord kind="participant" id={p.id} label={p.name} />
                   <ExportPersonButton participant={p} onSaved={setSavedPath} />
-                  <button type="button" className="link-button danger-link" onClick={() => setErasing(p)} aria-label={`${p.name} wissen`}>
-                    Wissen
+                  <button type="button" className="link-button danger-link" onClick={() => setErasing(p)} aria-label={`${p.name} wissen (AVG)`}>
+                    Wissen (AVG)
                   </button>
                 </td>
               </tr>
-            ))}
+              ),
+            )}
           </tbody>
         </table>
+        {picked.size > 0 && activeGroup ? (
+          <div className="row">
+            <button type="button" onClick={addPicked} disabled={bulk.busy}>
+              {picked.size} {picked.size === 1 ? 'gekozen deelnemer' : 'gekozen deelnemers'} toevoegen aan {activeGroup.name}
+            </button>
+            <button type="button" className="link-button" onClick={() => setPicked(new Set())}>
+              Keuze wissen
+            </button>
+            <ErrorMessage message={bulk.error} />
+          </div>
+        ) : null}
         {participants.data && participants.data.length >= limit ? (
           <button type="button" onClick={() => setPages((n) => n + 1)}>
             Meer deelnemers tonen
           </button>
         ) : null}
         <NewParticipant organisationId={organisationId} schools={schools.data ?? []} group={activeGroup} />
+        <ArchiveList kind="participant" organisationId={organisationId} title="Gearchiveerde deelnemers" />
         <CsvImport organisationId={organisationId} group={activeGroup} onImported={() => { participants.reload(); groups.reload(); }} />
+        <ImportList organisationId={organisationId} />
       </Panel>
     </div>
   );
@@ -381,5 +455,197 @@ function NewParticipant({
       ) : null}
       <ErrorMessage message={action.error} />
     </form>
+  );
+}
+
+// --- edit in place ------------------------------------------------------------------
+
+function OrganisationHeader({ organisation, onGone }: { organisation: Organisation; onGone: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState(organisation.name);
+  const [kind, setKind] = useState<OrganisationKind>(organisation.kind);
+  const action = useAction();
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await action.run(() => api('organisations:update', { id: organisation.id, name, kind }))) setOpen(false);
+  };
+  return (
+    <div className="row spread">
+      <h2>{organisation.name}</h2>
+      {open ? (
+        <form onSubmit={save} className="edit-row" aria-label="Organisatie wijzigen">
+          <Field label="Naam organisatie">
+            <input value={name} onChange={(e) => setName(e.target.value)} />
+          </Field>
+          <Field label="Soort organisatie">
+            <Choice
+              value={kind}
+              onChange={(v) => setKind(v as OrganisationKind)}
+              options={ORGANISATION_KINDS.map((k) => ({ value: k, label: ORGANISATION_KIND_LABELS[k] }))}
+            />
+          </Field>
+          <button type="submit" className="primary" disabled={action.busy}>
+            Opslaan
+          </button>
+          <button type="button" onClick={() => setOpen(false)}>
+            Annuleren
+          </button>
+          <ErrorMessage message={action.error} />
+        </form>
+      ) : (
+        <div className="row">
+          <button type="button" onClick={() => setOpen(true)}>
+            Organisatie wijzigen
+          </button>
+          <DeleteRecord kind="organisation" id={organisation.id} label={organisation.name} onDeleted={onGone} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SchoolRow({ school }: { school: School }) {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState(school.name);
+  const [sector, setSector] = useState<SchoolSector>(school.sector);
+  const action = useAction();
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await action.run(() => api('schools:update', { id: school.id, name, sector }))) setOpen(false);
+  };
+  if (!open) {
+    return (
+      <>
+        {school.name} <span className="badge">{school.sector}</span>{' '}
+        <button type="button" className="link-button" onClick={() => setOpen(true)} aria-label={`${school.name} wijzigen`}>
+          Wijzigen
+        </button>{' '}
+        <DeleteRecord kind="school" id={school.id} label={school.name} />
+      </>
+    );
+  }
+  return (
+    <form onSubmit={save} className="edit-row" aria-label={`${school.name} wijzigen`}>
+      <Field label="Naam school">
+        <input value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field label="Sector">
+        <Choice value={sector} onChange={(v) => setSector(v as SchoolSector)} options={SCHOOL_SECTORS.map((x) => ({ value: x, label: x }))} />
+      </Field>
+      <button type="submit" className="primary" disabled={action.busy}>
+        Opslaan
+      </button>
+      <button type="button" onClick={() => setOpen(false)}>
+        Annuleren
+      </button>
+      <ErrorMessage message={action.error} />
+    </form>
+  );
+}
+
+function GroupEdit({ group }: { group: Group }) {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState(group.name);
+  const [kind, setKind] = useState<GroupKind>(group.kind);
+  const action = useAction();
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await action.run(() => api('groups:update', { id: group.id, name, kind }))) setOpen(false);
+  };
+  if (!open) {
+    return (
+      <div className="row">
+        <button type="button" onClick={() => setOpen(true)}>
+          {group.name} wijzigen
+        </button>
+        <DeleteRecord kind="group" id={group.id} label={group.name} />
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={save} className="edit-row" aria-label={`${group.name} wijzigen`}>
+      <Field label="Naam groep">
+        <input value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field label="Soort groep">
+        <Choice value={kind} onChange={(v) => setKind(v as GroupKind)} options={GROUP_KINDS.map((k) => ({ value: k, label: k }))} />
+      </Field>
+      <button type="submit" className="primary" disabled={action.busy}>
+        Opslaan
+      </button>
+      <button type="button" onClick={() => setOpen(false)}>
+        Annuleren
+      </button>
+      <ErrorMessage message={action.error} />
+    </form>
+  );
+}
+
+function ParticipantEdit({ participant, schools, onDone }: { participant: Participant; schools: School[]; onDone: () => void }) {
+  const [name, setName] = useState(participant.name);
+  const [schoolId, setSchoolId] = useState(participant.schoolId ? String(participant.schoolId) : '');
+  const [role, setRole] = useState<ParticipantRole>(participant.role);
+  const [email, setEmail] = useState(participant.email ?? '');
+  const action = useAction();
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const saved = await action.run(() =>
+      api('participants:update', { id: participant.id, name, schoolId: schoolId ? Number(schoolId) : null, role, email }),
+    );
+    if (saved) onDone();
+  };
+  return (
+    <form onSubmit={save} className="edit-row" aria-label={`${participant.name} wijzigen`}>
+      <Field label="Naam">
+        <input value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field label="School">
+        <Choice value={schoolId} onChange={setSchoolId} empty="Geen school" options={schools.map((s) => ({ value: s.id, label: s.name }))} />
+      </Field>
+      <Field label="Rol">
+        <Choice value={role} onChange={(v) => setRole(v as ParticipantRole)} options={PARTICIPANT_ROLES.map((r) => ({ value: r, label: r }))} />
+      </Field>
+      <Field label="E-mail (mag leeg)">
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      </Field>
+      <button type="submit" className="primary" disabled={action.busy}>
+        Opslaan
+      </button>
+      <button type="button" onClick={onDone}>
+        Annuleren
+      </button>
+      <ErrorMessage message={action.error} />
+    </form>
+  );
+}
+
+/** Earlier CSV imports: everything one import added can be removed again (with undo). */
+function ImportList({ organisationId }: { organisationId: number }) {
+  const imports = useChannel('imports:list', { organisationId }, ['participants']);
+  const action = useAction();
+  const list = (imports.data ?? []).filter((i) => i.participants > 0);
+  if (list.length === 0) return null;
+  const remove = async (importId: number) => {
+    const result = await action.run(() => api('imports:remove', { importId }));
+    if (result) announceUndoable(result.message, result.undoToken);
+  };
+  return (
+    <details className="archive-list">
+      <summary>Eerdere imports ({list.length})</summary>
+      <ul className="list">
+        {list.map((i) => {
+          const label = `${i.fileName ?? 'Geplakte CSV'} (${new Date(i.createdAt).toLocaleString('nl-NL')})`;
+          return (
+            <li key={i.id}>
+              {label}: {i.participants} {i.participants === 1 ? 'deelnemer' : 'deelnemers'}{' '}
+              <button type="button" className="link-button danger-link" onClick={() => remove(i.id)} disabled={action.busy}>
+                Alles uit deze import verwijderen
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <ErrorMessage message={action.error} />
+    </details>
   );
 }

@@ -10,7 +10,8 @@ import { AgendaEditor } from '../presenting/AgendaEditor';
 import { SessionRecord } from '../workformats/SessionRecord';
 import { WalkIn } from '../trajectories/WalkIn';
 import { ReportPanel } from '../reports/ReportPanel';
-import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../shared/domain';
+import { DeleteRecord, UndoBar, announceUndoable } from '../trajectories/RecordLifecycle';
+import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus, type Session } from '../../../shared/domain';
 
 export function SessionsScreen({ sessionId }: { sessionId?: number }) {
   return sessionId ? <SessionDetail sessionId={sessionId} /> : <SessionList />;
@@ -25,6 +26,7 @@ function SessionList() {
     <div className="stack">
       <h1>Sessies</h1>
       <ErrorMessage message={sessions.error} />
+      <UndoBar />
       <PlanSession />
       <Panel title="Alle sessies">
         {sessions.data?.length === 0 ? <Empty>Nog geen sessies. Plan er hierboven een.</Empty> : null}
@@ -47,7 +49,7 @@ function SessionList() {
                 <td>
                   {s.groupName} <span className="muted">· {s.organisationName}</span>
                 </td>
-                <td>{s.status}</td>
+                <td>{s.cancelledAt ? <span className="badge badge-cancelled">geannuleerd</span> : s.status}</td>
               </tr>
             ))}
           </tbody>
@@ -71,7 +73,9 @@ function PlanSession() {
   const [startTime, setStartTime] = useState('');
   const [location, setLocation] = useState('');
   const [facilitator, setFacilitator] = useState('');
+  const [confirmPast, setConfirmPast] = useState(false);
   const action = useAction();
+  const past = date !== '' && date < todayIso();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -83,6 +87,7 @@ function PlanSession() {
         startTime: startTime || null,
         location,
         facilitator,
+        confirmPast,
       }),
     );
     if (session) go(`sessies/${session.id}`);
@@ -111,8 +116,9 @@ function PlanSession() {
           </select>
         </Field>
         <Field label="Datum">
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} name="sessie-datum" />
+          <input type="date" value={date} onChange={(e) => { setDate(e.target.value); setConfirmPast(false); }} name="sessie-datum" />
         </Field>
+        {past ? <PastDateConfirm checked={confirmPast} onChange={setConfirmPast} /> : null}
         <Field label="Begintijd">
           <input type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} name="sessie-tijd" />
         </Field>
@@ -137,6 +143,10 @@ function SessionDetail({ sessionId }: { sessionId: number }) {
     await action.run(() => api('attendance:set', { sessionId, participantId, status }));
     attendance.reload();
   };
+  const allPresent = async () => {
+    await action.run(() => api('attendance:allPresent', { sessionId }));
+    attendance.reload();
+  };
 
   if (session.error) return <ErrorMessage message={session.error} />;
   const s = session.data;
@@ -155,13 +165,27 @@ function SessionDetail({ sessionId }: { sessionId: number }) {
             {s.startTime ? ` om ${s.startTime}` : ''} · {s.groupName} · {s.organisationName}
             {s.location ? ` · ${s.location}` : ''}
           </p>
+          {s.cancelledAt ? (
+            <p className="badge badge-cancelled" role="note">
+              Geannuleerd{s.cancelReason ? `: ${s.cancelReason}` : ''}
+            </p>
+          ) : null}
         </div>
-        <button type="button" className="primary" onClick={() => go(`presenteren/${s.id}`)}>
-          Presenteren
-        </button>
+        {s.cancelledAt ? null : (
+          <button type="button" className="primary" onClick={() => go(`presenteren/${s.id}`)}>
+            Presenteren
+          </button>
+        )}
       </div>
+      <UndoBar />
+      <SessionLifecycle session={s} />
       <ErrorMessage message={attendance.error ?? action.error} />
       <Panel title={`Aanwezigheid (${present} van ${rows.length})`}>
+        {rows.length > 0 && !s.cancelledAt ? (
+          <button type="button" onClick={allPresent} disabled={action.busy || rows.every((r) => r.status !== null)}>
+            Iedereen aanwezig
+          </button>
+        ) : null}
         {rows.length === 0 ? <Empty>Deze groep heeft nog geen leden. Voeg ze toe bij Groepen.</Empty> : null}
         <table className="table attendance">
           <thead>
@@ -198,6 +222,127 @@ function SessionDetail({ sessionId }: { sessionId: number }) {
       <AgendaEditor sessionId={sessionId} />
       <SessionRecord sessionId={sessionId} />
       <ReportPanel kind="session" sessionId={sessionId} />
+    </div>
+  );
+}
+
+function PastDateConfirm({ checked, onChange }: { checked: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <label className="inline-check past-date">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      Deze datum ligt in het verleden. Toch vastleggen?
+    </label>
+  );
+}
+
+/** Reschedule, cancel (history stays), duplicate as a template, delete when nothing depends on it. */
+function SessionLifecycle({ session }: { session: Session }) {
+  const [mode, setMode] = useState<'none' | 'verzetten' | 'annuleren' | 'kopie'>('none');
+  const [date, setDate] = useState(session.date);
+  const [startTime, setStartTime] = useState(session.startTime ?? '');
+  const [location, setLocation] = useState(session.location ?? '');
+  const [reason, setReason] = useState('');
+  const [confirmPast, setConfirmPast] = useState(false);
+  const action = useAction();
+  const past = date < todayIso();
+  const close = () => {
+    setMode('none');
+    setConfirmPast(false);
+  };
+  const reschedule = async (e: FormEvent) => {
+    e.preventDefault();
+    const done = await action.run(() =>
+      api('sessions:reschedule', { id: session.id, date, startTime: startTime || null, location, confirmPast }),
+    );
+    if (done) close();
+  };
+  const cancel = async (e: FormEvent) => {
+    e.preventDefault();
+    const done = await action.run(() => api('sessions:cancel', { id: session.id, cancelled: true, reason }));
+    if (done) {
+      close();
+      announceUndoable(`De sessie van ${longDate(session.date)} is geannuleerd. Aanwezigheid en invoer blijven bewaard.`, null);
+    }
+  };
+  const restore = () => action.run(() => api('sessions:cancel', { id: session.id, cancelled: false }));
+  const duplicate = async (e: FormEvent) => {
+    e.preventDefault();
+    const copy = await action.run(() => api('sessions:duplicate', { id: session.id, date, confirmPast }));
+    if (copy) {
+      close();
+      go(`sessies/${copy.id}`);
+    }
+  };
+  return (
+    <div className="stack">
+      <div className="row">
+        {session.cancelledAt ? (
+          <button type="button" onClick={restore} disabled={action.busy}>
+            Annulering terugdraaien
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={() => setMode('verzetten')} aria-expanded={mode === 'verzetten'}>
+              Verzetten
+            </button>
+            <button type="button" onClick={() => setMode('annuleren')} aria-expanded={mode === 'annuleren'}>
+              Sessie annuleren
+            </button>
+          </>
+        )}
+        <button type="button" onClick={() => setMode('kopie')} aria-expanded={mode === 'kopie'}>
+          Kopie als sjabloon
+        </button>
+        <DeleteRecord kind="session" id={session.id} label={`${session.moduleTitle} op ${longDate(session.date)}`} onDeleted={() => go('sessies')} />
+      </div>
+      {mode === 'verzetten' ? (
+        <form onSubmit={reschedule} className="edit-row" aria-label="Sessie verzetten">
+          <Field label="Nieuwe datum">
+            <input type="date" value={date} onChange={(e) => { setDate(e.target.value); setConfirmPast(false); }} />
+          </Field>
+          <Field label="Nieuwe begintijd">
+            <input type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} />
+          </Field>
+          <Field label="Nieuwe locatie">
+            <input value={location} onChange={(e) => setLocation(e.target.value)} />
+          </Field>
+          {past ? <PastDateConfirm checked={confirmPast} onChange={setConfirmPast} /> : null}
+          <button type="submit" className="primary" disabled={action.busy}>
+            Verzetten opslaan
+          </button>
+          <button type="button" onClick={close}>
+            Annuleren
+          </button>
+        </form>
+      ) : null}
+      {mode === 'annuleren' ? (
+        <form onSubmit={cancel} className="edit-row" aria-label="Sessie annuleren">
+          <Field label="Reden (mag leeg)">
+            <input value={reason} onChange={(e) => setReason(e.target.value)} />
+          </Field>
+          <button type="submit" className="danger" disabled={action.busy}>
+            Ja, sessie annuleren
+          </button>
+          <button type="button" onClick={close}>
+            Terug
+          </button>
+        </form>
+      ) : null}
+      {mode === 'kopie' ? (
+        <form onSubmit={duplicate} className="edit-row" aria-label="Kopie als sjabloon">
+          <Field label="Datum van de kopie">
+            <input type="date" value={date} onChange={(e) => { setDate(e.target.value); setConfirmPast(false); }} />
+          </Field>
+          {past ? <PastDateConfirm checked={confirmPast} onChange={setConfirmPast} /> : null}
+          <button type="submit" className="primary" disabled={action.busy}>
+            Kopie plannen
+          </button>
+          <button type="button" onClick={close}>
+            Annuleren
+          </button>
+        </form>
+      ) : null}
+      <ErrorMessage message={action.error} />
     </div>
   );
 }

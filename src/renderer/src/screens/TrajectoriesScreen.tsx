@@ -9,6 +9,7 @@ import { TRAJECTORY_STATUSES, type TrajectoryStatus } from '../../../shared/traj
 import { NewTrajectory } from '../trajectories/NewTrajectory';
 import { CapacityPanel } from '../trajectories/CapacityPanel';
 import { InterestPanel } from '../trajectories/InterestPanel';
+import { ArchiveList, UndoBar } from '../trajectories/RecordLifecycle';
 import { TrajectoryDetailView } from '../trajectories/TrajectoryDetail';
 import { useThemeTitles } from '../trajectories/ThemePicker';
 import { seasonChoices, statusLabel } from '../trajectories/season';
@@ -38,6 +39,7 @@ function TrajectoryList() {
   return (
     <div className="stack">
       <h1>Trajecten</h1>
+      <UndoBar />
       <Panel title="Alle trajecten">
         <div className="filters">
           <Field label="Seizoen">
@@ -102,6 +104,7 @@ function TrajectoryList() {
             Meer trajecten tonen
           </button>
         ) : null}
+        <ArchiveList kind="trajectory" title="Gearchiveerde trajecten" />
       </Panel>
       <NewTrajectory />
       <div className="grid-aside">

@@ -8,6 +8,7 @@ import { shortDate } from '../ui/format';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../shared/trajectories';
 import { STAPPEN, STAP_LABELS, type StapKey } from '../../../shared/stappenplan';
 import type { School } from '../../../shared/domain';
+import { DeleteRecord } from './RecordLifecycle';
 
 const ACTION_LABELS: Record<ActionStatus, string> = { open: 'Open', bezig: 'Bezig', gedaan: 'Gedaan', vervallen: 'Vervallen' };
 
@@ -45,6 +46,9 @@ export function ActionsPanel({ trajectoryId, groupId, schools }: { trajectoryId:
               <th>Wanneer</th>
               <th>School en stap</th>
               <th>Status</th>
+              <th>
+                <span className="visually-hidden">Wijzigen</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -61,6 +65,40 @@ export function ActionsPanel({ trajectoryId, groupId, schools }: { trajectoryId:
 
 function ActionRow({ action: a }: { action: Action }) {
   const action = useAction();
+  const [editing, setEditing] = useState(false);
+  const [what, setWhat] = useState(a.what);
+  const [who, setWho] = useState(a.who ?? '');
+  const [due, setDue] = useState(a.due ?? '');
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await action.run(() => api('actions:update', { id: a.id, what, who, due: due || null }))) setEditing(false);
+  };
+  if (editing) {
+    return (
+      <tr>
+        <td colSpan={6}>
+          <form onSubmit={save} className="edit-row" aria-label={`Actie ${a.what} wijzigen`}>
+            <Field label="Wat">
+              <input value={what} onChange={(e) => setWhat(e.target.value)} />
+            </Field>
+            <Field label="Wie (mag leeg)">
+              <input value={who} onChange={(e) => setWho(e.target.value)} />
+            </Field>
+            <Field label="Wanneer (mag leeg)">
+              <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+            </Field>
+            <button type="submit" className="primary" disabled={action.busy}>
+              Opslaan
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              Annuleren
+            </button>
+            <ErrorMessage message={action.error} />
+          </form>
+        </td>
+      </tr>
+    );
+  }
   return (
     <tr className={a.status === 'gedaan' || a.status === 'vervallen' ? 'row-done' : ''}>
       <td>{a.what}</td>
@@ -84,6 +122,12 @@ function ActionRow({ action: a }: { action: Action }) {
           ))}
         </select>
         <ErrorMessage message={action.error} />
+      </td>
+      <td className="row-actions">
+        <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={`Actie ${a.what} wijzigen`}>
+          Wijzigen
+        </button>
+        <DeleteRecord kind="action" id={a.id} label={`Actie ${a.what}`} />
       </td>
     </tr>
   );

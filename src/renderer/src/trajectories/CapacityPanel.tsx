@@ -43,7 +43,7 @@ export function CapacityPanel() {
         <Field label="Aantal trajecten" hint="Leeg: geen maximum">
           <input
             type="number"
-            min={0}
+            min={1}
             max={1000}
             value={value}
             onChange={(e) => {

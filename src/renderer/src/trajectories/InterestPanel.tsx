@@ -9,6 +9,8 @@ import { shortDate, todayIso } from '../ui/format';
 import { INTEREST_STATUSES, type InterestRegistration, type InterestStatus } from '../../../shared/trajectories';
 import { ThemePicker, useThemeTitles } from './ThemePicker';
 import { seasonOf, seasonChoices } from './season';
+import { DeleteRecord } from './RecordLifecycle';
+import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, type OrganisationKind } from '../../../shared/domain';
 
 const INTEREST_LABELS: Record<InterestStatus, string> = {
   nieuw: 'Nieuw',
@@ -85,7 +87,10 @@ export function InterestPanel() {
                   {r.contactName}
                   {r.contactEmail ? <div className="muted small">{r.contactEmail}</div> : null}
                 </td>
-                <td>{shortDate(r.receivedOn)}</td>
+                <td>
+                  {shortDate(r.receivedOn)}
+                  {r.lateNote ? <div className="late-note small">{r.lateNote}</div> : null}
+                </td>
                 <td>
                   {shortDate(r.deadline)}
                   {r.status === 'nieuw' && r.deadline < today ? <span className="badge warn"> verlopen</span> : null}
@@ -96,6 +101,9 @@ export function InterestPanel() {
                 </td>
                 <td>
                   <ConvertButtons registration={r} />
+                  {r.organisationId === null ? <LinkOrganisation registration={r} /> : null}
+                  <EditInterest registration={r} />
+                  <DeleteRecord kind="interest" id={r.id} label={`Aanmelding ${r.organisationName}`} />
                 </td>
               </tr>
             ))}
@@ -146,8 +154,11 @@ function NewInterest() {
   const [season, setSeason] = useState(seasonOf());
   const [modules, setModules] = useState<string[]>([]);
   const [notes, setNotes] = useState('');
+  const [acceptLate, setAcceptLate] = useState(false);
+  const [lateNote, setLateNote] = useState('');
   const action = useAction();
   const known = organisations.data?.find((o) => String(o.id) === organisationId);
+  const late = deadline !== '' && receivedOn > deadline;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -162,9 +173,12 @@ function NewInterest() {
         season,
         modules,
         notes,
+        ...(late ? { acceptLate, lateNote } : {}),
       }),
     );
     if (created) {
+      setAcceptLate(false);
+      setLateNote('');
       setOrganisationName('');
       setContactName('');
       setContactEmail('');
@@ -214,6 +228,19 @@ function NewInterest() {
           <input type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} name="aanmelding-deadline" />
         </Field>
         <div />
+        {late ? (
+          <div className="span-all stack">
+            <label className="inline-check">
+              <input type="checkbox" checked={acceptLate} onChange={(e) => setAcceptLate(e.target.checked)} />
+              Na de deadline ontvangen: toch aannemen
+            </label>
+            {acceptLate ? (
+              <Field label="Notitie bij late aanmelding (mag leeg)">
+                <input value={lateNote} onChange={(e) => setLateNote(e.target.value)} />
+              </Field>
+            ) : null}
+          </div>
+        ) : null}
         <div className="span-all">
           <ThemePicker value={modules} onChange={setModules} legend="Modules van interesse" />
         </div>
@@ -225,5 +252,102 @@ function NewInterest() {
         <FormActions error={action.error} busy={action.busy} label="Aanmelding opslaan" />
       </form>
     </details>
+  );
+}
+
+/** A registration with a free-typed organisation: link it to an existing one or create it from the name. */
+function LinkOrganisation({ registration }: { registration: InterestRegistration }) {
+  const [open, setOpen] = useState(false);
+  const organisations = useChannel('organisations:list', undefined, ['organisations'], open);
+  const [organisationId, setOrganisationId] = useState('');
+  const [kind, setKind] = useState<OrganisationKind>('scholengroep');
+  const action = useAction();
+  const who = registration.organisationName;
+  const link = async (e: FormEvent) => {
+    e.preventDefault();
+    const done = await action.run(() =>
+      api(
+        'interest:link',
+        organisationId
+          ? { id: registration.id, organisationId: Number(organisationId) }
+          : { id: registration.id, newOrganisation: { name: registration.organisationName, kind } },
+      ),
+    );
+    if (done) setOpen(false);
+  };
+  if (!open) {
+    return (
+      <button type="button" className="link-button" onClick={() => setOpen(true)} aria-label={`${who}: koppelen aan organisatie`}>
+        Koppelen aan organisatie
+      </button>
+    );
+  }
+  return (
+    <form onSubmit={link} className="edit-row" aria-label={`${who} koppelen`}>
+      <Field label="Organisatie">
+        <Choice
+          value={organisationId}
+          onChange={setOrganisationId}
+          empty={`Nieuw: ${registration.organisationName}`}
+          options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+        />
+      </Field>
+      {organisationId === '' ? (
+        <Field label="Soort nieuwe organisatie">
+          <Choice value={kind} onChange={(v) => setKind(v as OrganisationKind)} options={ORGANISATION_KINDS.map((k) => ({ value: k, label: ORGANISATION_KIND_LABELS[k] }))} />
+        </Field>
+      ) : null}
+      <button type="submit" className="primary" disabled={action.busy}>
+        Koppelen
+      </button>
+      <button type="button" onClick={() => setOpen(false)}>
+        Annuleren
+      </button>
+      <ErrorMessage message={action.error} />
+    </form>
+  );
+}
+
+function EditInterest({ registration }: { registration: InterestRegistration }) {
+  const [open, setOpen] = useState(false);
+  const [contactName, setContactName] = useState(registration.contactName);
+  const [contactEmail, setContactEmail] = useState(registration.contactEmail ?? '');
+  const [deadline, setDeadline] = useState(registration.deadline);
+  const [notes, setNotes] = useState(registration.notes ?? '');
+  const action = useAction();
+  const who = registration.organisationName;
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await action.run(() => api('interest:update', { id: registration.id, contactName, contactEmail, deadline, notes }))) setOpen(false);
+  };
+  if (!open) {
+    return (
+      <button type="button" className="link-button" onClick={() => setOpen(true)} aria-label={`Aanmelding ${who} wijzigen`}>
+        Wijzigen
+      </button>
+    );
+  }
+  return (
+    <form onSubmit={save} className="edit-row" aria-label={`Aanmelding ${who} wijzigen`}>
+      <Field label="Contactpersoon">
+        <input value={contactName} onChange={(e) => setContactName(e.target.value)} />
+      </Field>
+      <Field label="E-mail contactpersoon (mag leeg)">
+        <input type="email" value={contactEmail} onChange={(e) => setContactEmail(e.target.value)} />
+      </Field>
+      <Field label="Deadline">
+        <input type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+      </Field>
+      <Field label="Notitie bij aanmelding">
+        <input value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </Field>
+      <button type="submit" className="primary" disabled={action.busy}>
+        Opslaan
+      </button>
+      <button type="button" onClick={() => setOpen(false)}>
+        Annuleren
+      </button>
+      <ErrorMessage message={action.error} />
+    </form>
   );
 }

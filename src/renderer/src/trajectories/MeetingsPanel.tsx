@@ -51,7 +51,7 @@ export function MeetingsPanel({ trajectory, onChanged }: { trajectory: Trajector
       ) : null}
       <ErrorMessage message={action.error} />
       {trajectory.groupId === null ? (
-        <p className="muted">Kies eerst een groep voor dit traject om bijeenkomsten te plannen.</p>
+        <p className="muted">Kies hierboven bij "Groep voor dit traject" een groep om bijeenkomsten te plannen.</p>
       ) : (
         <div className="grid-2">
           <PlanMeeting trajectory={trajectory} groupId={trajectory.groupId} onChanged={onChanged} />

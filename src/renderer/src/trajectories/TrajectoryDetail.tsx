@@ -11,6 +11,8 @@ import { MatrixPanel } from './MatrixPanel';
 import { ReportPanel } from '../reports/ReportPanel';
 import { useThemeTitles } from './ThemePicker';
 import { statusLabel } from './season';
+import { ChooseGroup, TrajectoryEdit } from './TrajectoryEdit';
+import { UndoBar } from './RecordLifecycle';
 
 export function TrajectoryDetailView({ trajectoryId }: { trajectoryId: number }) {
   const detail = useChannel('trajectories:get', { id: trajectoryId }, ['trajectories', 'sessions', 'groups', 'participants']);
@@ -41,6 +43,9 @@ export function TrajectoryDetailView({ trajectoryId }: { trajectoryId: number })
             </label>
           </div>
           <ErrorMessage message={action.error} />
+          <UndoBar />
+          <TrajectoryEdit key={`${t.id}-${t.name}-${t.groupId}-${t.season}`} trajectory={t} onChanged={detail.reload} />
+          {t.groupId === null ? <ChooseGroup trajectory={t} onChanged={detail.reload} /> : null}
           <Panel title="Over dit traject">
             <dl className="facts">
               <dt>Organisatie</dt>
