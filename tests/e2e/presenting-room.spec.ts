@@ -10,7 +10,7 @@ import { dispatch } from '../../src/main/ipc/dispatch';
 import { bridgeScriptPath, type Harness } from '../harness/server';
 import type { Channel, ChannelInput, ChannelResult } from '../../src/shared/contract';
 import { foldClock } from '../../src/shared/presenting/clock';
-import { runSoak } from '../soak/presenting-soak';
+import { runSoak } from './soak/presenting-soak';
 
 async function call<C extends Channel>(h: Harness, channel: C, input?: ChannelInput<C>): Promise<ChannelResult<C>> {
   const result = await dispatch(h.core.handlers, channel, input);

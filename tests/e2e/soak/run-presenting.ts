@@ -6,14 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { bridgeScriptPath, startHarness } from '../harness/server';
-import { dispatch } from '../../src/main/ipc/dispatch';
+import { bridgeScriptPath, startHarness } from '../../harness/server';
+import { dispatch } from '../../../src/main/ipc/dispatch';
 import { runSoak } from './presenting-soak';
 
 async function main(): Promise<void> {
   const keys = Number(process.argv[2] ?? 2000);
   const seed = Number(process.argv[3] ?? 2026);
-  if (!fs.existsSync(path.join(__dirname, '..', '..', 'out', 'renderer', 'index.html'))) {
+  if (!fs.existsSync(path.join(__dirname, '..', '..', '..', 'out', 'renderer', 'index.html'))) {
     console.error('out/renderer ontbreekt: draai eerst `npm run build`.');
     process.exit(1);
   }
