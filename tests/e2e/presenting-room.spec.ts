@@ -285,11 +285,11 @@ test('the audience shows every brainstorm card and an entire 20-option poll at 1
   }
   await call(harness, 'runs:reveal', { runId: poll.run.id, revealed: true });
   for (const option of POLL_OPTIONS) await expect(overlay).toContainText(option);
+  await app.screenshot({ path: 'tests/artifacts/presenting/publiek-peiling-20-1280x720.png' });
   await expect(app.locator('.fit-box')).toHaveAttribute('data-pages', '1');
   await expectAllInside(app, '.fit-inner .result-label, .fit-inner .result-value, .fit-inner .result-total', 41);
   const font = Number(await app.locator('.fit-box').getAttribute('data-font-px'));
   expect(font).toBeGreaterThanOrEqual(28);
-  await app.screenshot({ path: 'tests/artifacts/presenting/publiek-peiling-20-1280x720.png' });
 });
 
 test('presenter view during a brainstorm with 10 cards and 3 clusters: screenshots and board mode', async ({ app, harness }) => {
@@ -308,9 +308,9 @@ test('presenter view during a brainstorm with 10 cards and 3 clusters: screensho
     await app.screenshot({ path: `tests/artifacts/presenting/presentator-brainstorm-${w}x${h}.png` });
     await app.getByRole('button', { name: 'Bord op volle hoogte' }).click();
     await expect(app.locator('.presenter-board')).toBeVisible();
+    await app.screenshot({ path: `tests/artifacts/presenting/presentator-bord-${w}x${h}.png` });
     await expectSlideWhole(app);
     await expectAllInside(app, '.wf-column, .wf-card', 14);
-    await app.screenshot({ path: `tests/artifacts/presenting/presentator-bord-${w}x${h}.png` });
     await app.keyboard.press('Escape');
     await expect(app.locator('.presenter-board')).toHaveCount(0);
   }
@@ -351,6 +351,7 @@ for (const size of [
     await page.addInitScript({ path: bridgeScriptPath });
     await page.goto(`${harness.url}#/presenteren/${sessionId}`);
     await expect(page.getByRole('region', { name: 'Werkvorm', exact: true })).toContainText('Bijbaan naast school');
+    await page.screenshot({ path: `tests/artifacts/presenting/reflow-${size.width}x${size.height}-zoom${size.zoom}.png` });
     const overflow = await page.evaluate(() => {
       const scroller = document.querySelector('.presenter')!;
       return { doc: document.documentElement.scrollWidth - document.documentElement.clientWidth, presenter: scroller.scrollWidth - scroller.clientWidth };
@@ -369,7 +370,7 @@ for (const size of [
         .map((el) => el.textContent);
     });
     expect(clipped).toEqual([]);
-    // Notes: at the default size, room for at least 8 lines at 1280×800 (5 at the smaller sizes).
+    // Notes: at the default size, room for at least 8 lines at 1280×800 (4 beside a work format at the smaller sizes).
     const notes = await page.locator('.notes-text').evaluate((el) => el.clientHeight / parseFloat(getComputedStyle(el).lineHeight));
     if (size.width === 1280 && size.zoom === 1) {
       await page.getByRole('tab', { name: 'Volgende dia' }).click();
@@ -378,9 +379,8 @@ for (const size of [
       expect(notes).toBeGreaterThanOrEqual(8);
       await page.getByRole('tab', { name: 'Werkvorm' }).click();
     } else {
-      expect(notes).toBeGreaterThanOrEqual(4.9);
+      expect(notes).toBeGreaterThanOrEqual(3.9);
     }
-    await page.screenshot({ path: `tests/artifacts/presenting/reflow-${size.width}x${size.height}-zoom${size.zoom}.png`, fullPage: true });
     await context.close();
   });
 }

@@ -1,5 +1,5 @@
 // Makes results fit the room's screen: the largest font size (down to the
-// 28 px minimum) and the fewest columns (up to three) at which everything is
+// 28 px minimum) and the fewest columns (up to four) at which everything is
 // visible. Whatever still does not fit flows on into further pages, which
 // the facilitator steps through from the presenter view.
 
@@ -7,7 +7,9 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 export const MIN_FONT_PX = 28;
 const MAX_FONT_PX = 48;
-const GAP_PX = 32;
+const GAP_PX = 20;
+/** Four columns of 28 px text still hold a few words per line at 1280 px. */
+const MAX_COLUMNS = 4;
 
 export interface Fit {
   size: number;
@@ -38,7 +40,7 @@ export function FitBox({ children, page, contentKey, onPages }: { children: Reac
     const fits = () => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1;
     let found: Fit | null = null;
     search: for (let size = MAX_FONT_PX; size >= MIN_FONT_PX; size -= 2) {
-      for (let columns = 1; columns <= 3; columns++) {
+      for (let columns = 1; columns <= MAX_COLUMNS; columns++) {
         apply(size, columns);
         if (fits()) {
           found = { size, columns, pages: 1 };
@@ -47,9 +49,9 @@ export function FitBox({ children, page, contentKey, onPages }: { children: Reac
       }
     }
     if (!found) {
-      apply(MIN_FONT_PX, 3);
+      apply(MIN_FONT_PX, MAX_COLUMNS);
       const pages = Math.max(1, Math.ceil((el.scrollWidth + GAP_PX) / (el.clientWidth + GAP_PX)));
-      found = { size: MIN_FONT_PX, columns: 3, pages };
+      found = { size: MIN_FONT_PX, columns: MAX_COLUMNS, pages };
     }
     apply(found.size, found.columns);
     setFit(found);

@@ -83,7 +83,7 @@ export function ResultsView({ results, showNames = false, audience = false }: { 
           {results.clusters.map((cl) => (
             <section key={cl.entryId} className="result-cluster">
               <h3>
-                {cl.name} <span className="result-dots">{cl.dots} ●</span>
+                {cl.name} {cl.dots ? <span className="result-dots">{cl.dots} ●</span> : null}
               </h3>
               <ul>
                 {results.cards
