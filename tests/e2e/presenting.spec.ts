@@ -116,9 +116,12 @@ test('presenter and audience views: slides, pause, extend, blank screen, jump, r
   await app.keyboard.press('s');
   await expect(app.getByRole('region', { name: 'Sprekersnotities' })).toBeVisible();
 
-  // Esc ends; the actual block timings are in the database.
+  // Esc never ends; "Sessie afronden" with its confirmation does, and the block timings are stored.
   await app.keyboard.press('Escape');
-  await expect(app.getByText('Afgelopen')).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Sessie afronden…' })).toBeVisible();
+  await app.getByRole('button', { name: 'Sessie afronden…' }).click();
+  await app.getByRole('dialog', { name: 'Sessie afronden?' }).getByRole('button', { name: 'Ja, sessie afronden' }).click();
+  await expect(app.getByText('Afgerond', { exact: true })).toBeVisible();
   const state = await call(harness, 'presenting:state', { sessionId });
   const clock = foldClock(state.agenda, state.events, Date.now());
   expect(clock.status).toBe('afgelopen');

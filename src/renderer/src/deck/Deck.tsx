@@ -87,6 +87,10 @@ export function Deck({ module, agenda, index, onIndexChange, blank, label, keysW
       transitionSpeed: 'fast',
       center: false,
       pdfSeparateFragments: false,
+      // reveal.js switches to its scrolling "mobile" view below 435 px of width, unwrapping every
+      // slide at once: that was the presenter's "two slides stacked at the wrong scale" in a
+      // narrow pane. A deck here is always a projector slide, however small its pane.
+      scrollActivationWidth: 0,
     });
     let alive = true;
     void reveal.initialize().then(() => {

@@ -1,23 +1,86 @@
 // What the room sees: the slide and nothing else (no notes, no controls).
+// The slide main pushes goes to reveal.js straight from the push handler
+// (before React renders), and only when its revision is not older than the
+// one on screen. After the end: a closing slide with thanks and the date of
+// the group's next meeting.
 
+import { useCallback, useRef } from 'react';
 import { Deck } from '../deck/Deck';
 import type { Presenting } from './usePresenting';
 import { AudienceWorkFormat } from '../workformats/AudienceWorkFormat';
+import { onPush } from '../api/client';
+import { currentSlideIndex } from '../../../shared/presenting/current';
+import { formatClock } from '../../../shared/presenting/clock';
+import { useChannel } from '../ui/hooks';
+import { longDate } from '../ui/format';
+import { useProjectorOptions } from './projectorOptions';
+import '../workformats/audience.css';
+
+function EndSlide({ sessionId }: { sessionId: number }) {
+  const session = useChannel('sessions:get', { id: sessionId }, ['sessions']);
+  const s = session.data;
+  const later = useChannel('sessions:list', s ? { groupId: s.groupId, from: s.date } : undefined, ['sessions'], Boolean(s));
+  const next = s
+    ? (later.data ?? [])
+        .filter((o) => o.id !== s.id && (o.date > s.date || (o.date === s.date && o.id > s.id)))
+        .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)[0]
+    : undefined;
+  return (
+    <div className="audience-end" data-end-slide>
+      <h1>Bedankt!</h1>
+      {s ? <p>{s.moduleTitle}</p> : null}
+      {next ? (
+        <p data-next-meeting={next.date}>
+          Volgende bijeenkomst: {longDate(next.date)}
+          {next.startTime ? ` om ${next.startTime}` : ''}
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 export function AudienceView({ p, hint }: { p: Presenting; hint?: string }) {
+  const sessionId = p.state?.sessionId ?? 0;
+  const shown = useRef(0);
+  const [projector] = useProjectorOptions(sessionId);
+  const follow = useCallback(
+    (apply: (index: number) => void) =>
+      onPush('presenting:changed', (s) => {
+        if (s.sessionId !== sessionId || s.revision < shown.current) return;
+        shown.current = s.revision;
+        if (s.events.length > 0) apply(currentSlideIndex(s));
+      }),
+    [sessionId],
+  );
   if (!p.view || !p.state || !p.clock) return <div className="presenting" />;
-  const waiting = p.clock.status === 'niet_gestart';
+  const status = p.clock.status;
+  const waiting = status === 'niet_gestart';
+  const ended = status === 'afgelopen';
+  const normal = p.state.screen === 'normaal';
   return (
-    <div className="presenting presenting-full audience" data-status={p.clock.status} data-index={p.index}>
+    <div
+      className="presenting presenting-full audience"
+      data-status={status}
+      data-index={p.index}
+      data-screen={p.state.screen}
+      data-revision={p.state.revision}
+    >
       <Deck
         module={p.view.module}
         agenda={p.state.agenda}
         index={waiting ? 0 : p.index}
         blank={p.state.screen === 'normaal' ? null : p.state.screen}
         label="Publieksscherm"
+        follow={follow}
       />
-      {!waiting && p.order[p.index] && p.state.screen === 'normaal' ? (
+      {ended && normal ? <EndSlide sessionId={sessionId} /> : null}
+      {!waiting && !ended && p.order[p.index] && normal ? (
         <AudienceWorkFormat sessionId={p.state.sessionId} slideId={p.order[p.index]!.slideId} />
+      ) : null}
+      {projector.blockClock && !waiting && !ended && normal ? (
+        <p className={`audience-block-clock block-${p.clock.blockWarning}`} role="timer" aria-label="Tijd voor dit blok">
+          {formatClock(p.clock.blockRemainingMs)}
+        </p>
       ) : null}
       {hint ? <p className="audience-hint">{hint}</p> : null}
     </div>

@@ -18,6 +18,7 @@ import { SlideOverview } from './SlideOverview';
 import { EndDialog } from './EndDialog';
 import { AttendancePanel } from './AttendancePanel';
 import { useProjectorOptions } from './projectorOptions';
+import { keysBackAfterClick } from './focus';
 import './presenter.css';
 
 const NOTE_SIZES = [16, 18, 21, 24, 28, 32];
@@ -85,6 +86,13 @@ export function PresenterView({
   const [tabChoice, setTabChoice] = useState<{ slideId: string | undefined; tab: Tab } | null>(null);
 
   // Esc closes the innermost open thing: the overview, then the board mode, then an ad-hoc form.
+  // A new slide starts its result on the first page.
+  const slideKey = current?.slideId ?? '';
+  useEffect(() => {
+    if (projector.resultPage !== 0) setProjector({ resultPage: 0 });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [slideKey]);
+
   const [handledEscapes, setHandledEscapes] = useState(escapes);
   if (handledEscapes !== escapes) {
     setHandledEscapes(escapes);
@@ -118,7 +126,14 @@ export function PresenterView({
   const pickTab = (t: Tab) => setTabChoice({ slideId: current?.slideId, tab: t });
 
   return (
-    <div className={`presenter${boardMode ? ' presenter-board' : ''}`} data-status={clock.status} data-tab={tab}>
+    <div
+      className={`presenter${boardMode ? ' presenter-board' : ''}`}
+      data-status={clock.status}
+      data-tab={tab}
+      data-index={index}
+      data-screen={state.screen}
+      data-slide-count={order.length}
+    >
       <header className="presenter-top">
         <div className="presenter-title">
           <strong>{view.module.meta.title}</strong>
@@ -165,7 +180,7 @@ export function PresenterView({
           </div>
         </section>
         <aside className="presenter-side">
-          <div className="presenter-tabs" role="tablist" aria-label="Zijpaneel">
+          <div className="presenter-tabs" role="tablist" aria-label="Zijpaneel" onClick={keysBackAfterClick}>
             {(['volgende', 'werkvorm', 'aanwezigheid'] as const).map((t) => (
               <button
                 key={t}
@@ -178,13 +193,30 @@ export function PresenterView({
                   pickTab(t);
                 }}
               >
-                {t === 'werkvorm' && !formatHere ? 'Werkvorm ter plekke' : TAB_LABELS[t]}
+                {TAB_LABELS[t]}
               </button>
             ))}
             {tab === 'werkvorm' && formatType === 'brainstorm' ? (
               <button type="button" className="board-toggle" aria-pressed={boardMode} onClick={() => setBoard(!boardMode)}>
                 {boardMode ? 'Bord kleiner (Esc)' : 'Bord op volle hoogte'}
               </button>
+            ) : null}
+            {tab === 'werkvorm' && runState.run?.run.revealed && projector.resultPages > 1 ? (
+              <span className="result-pages" role="group" aria-label="Pagina van het resultaat op het scherm">
+                <button type="button" disabled={projector.resultPage <= 0} onClick={() => setProjector({ resultPage: projector.resultPage - 1 })}>
+                  ‹
+                </button>
+                <span>
+                  Pagina {Math.min(projector.resultPage, projector.resultPages - 1) + 1} van {projector.resultPages}
+                </span>
+                <button
+                  type="button"
+                  disabled={projector.resultPage >= projector.resultPages - 1}
+                  onClick={() => setProjector({ resultPage: projector.resultPage + 1 })}
+                >
+                  ›
+                </button>
+              </span>
             ) : null}
           </div>
           <div className="presenter-tab" role="tabpanel" aria-label={TAB_LABELS[tab]}>
@@ -204,6 +236,18 @@ export function PresenterView({
               <AttendancePanel sessionId={sessionId} />
             ) : (
               <section aria-label="Volgende dia" className="presenter-next">
+                {current ? (
+                  <button
+                    type="button"
+                    className="adhoc-button"
+                    onClick={() => {
+                      setFormatAskedOn(current.slideId);
+                      pickTab('werkvorm');
+                    }}
+                  >
+                    Werkvorm ter plekke
+                  </button>
+                ) : null}
                 {index + 1 < order.length ? (
                   <SlidePreview module={view.module} agenda={state.agenda} index={started ? index + 1 : 0} label="Volgende dia" />
                 ) : (
@@ -247,7 +291,7 @@ export function PresenterView({
         </aside>
       </div>
 
-      <div className="presenter-bottom">
+      <div className="presenter-bottom" onClick={keysBackAfterClick}>
         <nav className="presenter-agenda" aria-label="Agenda">
           <ol>
             {state.agenda.items.map((item, i) => {

@@ -10,9 +10,11 @@ export interface ProjectorOptions {
   blockClock: boolean;
   /** Page of an overflowing result on the audience screen (0-based; the audience clamps it). */
   resultPage: number;
+  /** How many pages the audience needed for the result on screen (written by the audience). */
+  resultPages: number;
 }
 
-const DEFAULTS: ProjectorOptions = { blockClock: false, resultPage: 0 };
+const DEFAULTS: ProjectorOptions = { blockClock: false, resultPage: 0, resultPages: 1 };
 const keyOf = (sessionId: number) => `sessiewijzer.projector.${sessionId}`;
 
 function read(sessionId: number): ProjectorOptions {

@@ -11,15 +11,12 @@ import { keyAction } from '../../../shared/presenting/keys';
 import { PresenterView } from '../presenting/PresenterView';
 import { AudienceView } from '../presenting/AudienceView';
 import { ErrorMessage } from '../ui/parts';
+import { focusDeck } from '../presenting/focus';
 
 /** Elements that own the keys while focused: typing goes to them, Esc gives the keys back. */
 const FIELD = 'input, select, textarea, [contenteditable="true"], [contenteditable=""]';
 /** Elements that Enter and Space press: the deck never takes those keys from them. */
-const PRESSABLE = 'button, a[href], summary, [role="button"], [role="tab"], label';
-
-export function focusDeck(): void {
-  document.querySelector<HTMLElement>('[data-deck-focus]')?.focus({ preventScroll: true });
-}
+const PRESSABLE = 'button, a[href], summary, [role="button"], [role="tab"]';
 
 export function PresentScreen({ sessionId }: { sessionId: number }) {
   const p = usePresenting(sessionId);

@@ -1,12 +1,17 @@
 // On the audience slide: the running timer of an "opdracht", and results
-// only once the facilitator revealed them. Never names.
+// only once the facilitator revealed them. Never names. Results always fit
+// (FitBox): smaller text down to 28 px, then columns, then pages.
 
 import { ResultsView } from './ResultsView';
 import { TimerView } from './TimerView';
 import { useRun } from './useRun';
+import { FitBox } from './FitBox';
+import { useProjectorOptions } from '../presenting/projectorOptions';
+import './audience.css';
 
 export function AudienceWorkFormat({ sessionId, slideId }: { sessionId: number; slideId: string }) {
   const { run } = useRun(sessionId, slideId, true);
+  const [projector, setProjector] = useProjectorOptions(sessionId);
   if (!run) return null;
   const showTimer = run.declaration.type === 'opdracht' && run.timer.status !== 'niet_gestart';
   if (!run.results && !showTimer) return null;
@@ -14,7 +19,17 @@ export function AudienceWorkFormat({ sessionId, slideId }: { sessionId: number; 
     <div className="audience-overlay" aria-label="Werkvorm op het scherm">
       <p className="audience-prompt">{run.declaration.prompt}</p>
       {showTimer ? <TimerView timer={run.timer} large /> : null}
-      {run.results ? <ResultsView results={run.results} /> : null}
+      {run.results ? (
+        <FitBox
+          page={projector.resultPage}
+          contentKey={`${run.run.id}:${JSON.stringify(run.results)}:${showTimer}`}
+          onPages={(pages) => {
+            if (pages !== projector.resultPages) setProjector({ resultPages: pages });
+          }}
+        >
+          <ResultsView results={run.results} audience />
+        </FitBox>
+      ) : null}
     </div>
   );
 }

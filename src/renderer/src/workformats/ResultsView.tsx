@@ -24,7 +24,34 @@ function Bars({ rows, unit = '' }: { rows: { label: string; value: number; note?
   );
 }
 
-export function ResultsView({ results, showNames = false }: { results: RunResults; showNames?: boolean }) {
+/**
+ * Check-in and check-out words as a word cloud: the more often a word was said, the larger
+ * (up to 2.4×), the most frequent in the middle, colours alternating for separation.
+ */
+function WordCloud({ words, audience }: { words: { word: string; count: number }[]; audience: boolean }) {
+  const max = Math.max(1, ...words.map((w) => w.count));
+  // Largest in the middle: alternate the sorted words to the left and the right.
+  const sorted = [...words].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word, 'nl'));
+  const arranged: typeof words = [];
+  sorted.forEach((w, i) => (i % 2 === 0 ? arranged.push(w) : arranged.unshift(w)));
+  return (
+    <ul className={`results result-words${audience ? ' word-cloud' : ''}`} aria-label="Woordwolk">
+      {arranged.map((w, i) => (
+        <li
+          key={w.word}
+          className={`word-tone-${i % 3}`}
+          data-count={w.count}
+          style={{ fontSize: `${max === 1 ? 1 : 1 + ((w.count - 1) / (max - 1)) * 1.4}em` }}
+        >
+          {w.word}
+          {w.count > 1 ? <sub>×{w.count}</sub> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ResultsView({ results, showNames = false, audience = false }: { results: RunResults; showNames?: boolean; audience?: boolean }) {
   switch (results.type) {
     case 'peiling':
       return (
@@ -56,7 +83,7 @@ export function ResultsView({ results, showNames = false }: { results: RunResult
           {results.clusters.map((cl) => (
             <section key={cl.entryId} className="result-cluster">
               <h3>
-                {cl.name} <span className="result-dots">{cl.dots} ●</span>
+                {cl.name} {cl.dots ? <span className="result-dots">{cl.dots} ●</span> : null}
               </h3>
               <ul>
                 {results.cards
@@ -137,14 +164,7 @@ export function ResultsView({ results, showNames = false }: { results: RunResult
     case 'check-in':
     case 'check-out':
       return results.answerKind === 'woord' ? (
-        <ul className="results result-words">
-          {results.words.map((w) => (
-            <li key={w.word} style={{ fontSize: `${Math.min(2.4, 1 + (w.count - 1) * 0.35)}em` }}>
-              {w.word}
-              {w.count > 1 ? <sub>×{w.count}</sub> : null}
-            </li>
-          ))}
-        </ul>
+        <WordCloud words={results.words} audience={audience} />
       ) : (
         <div className="results">
           <Bars rows={results.distribution.map((n, i) => ({ label: String(i + 1), value: n }))} />
