@@ -88,9 +88,9 @@ function writeAgenda(w: ReportWriter, data: SessionReportData): void {
   w.table(
     [
       { header: '#', width: 26 },
-      { header: 'Onderdeel', width: 0 },
-      { header: 'Gepland (min)', width: 90, align: 'right' },
-      { header: 'Werkelijk (min)', width: 96, align: 'right' },
+      { header: 'Onderdeel', grow: true },
+      { header: 'Gepland (min)', align: 'right' },
+      { header: 'Werkelijk (min)', align: 'right' },
     ],
     [
       ...data.agenda.map((a, i) => ({
@@ -129,31 +129,11 @@ function writeAttendance(w: ReportWriter, data: SessionReportData, pseudonymise:
       10,
       { color: COLOR_MUTED, gapAfter: 8 },
     );
-    const list = doc.struct('L');
-    w.root.add(list);
-    for (const group of groups) {
-      const school = group.school ?? NO_SCHOOL;
-      const phrase = countPhrase(countByStatus(group.attendees));
-      w.style(FONT_REGULAR, 11);
-      const height = doc.heightOfString(`${school}: ${phrase}`, { width: w.width - 14 });
-      w.ensureSpace(height + 4);
-      const y = doc.y;
-      const item = doc.struct('LI');
-      list.add(item);
-      w.artifact(() => {
-        w.style(FONT_REGULAR, 11, COLOR_MUTED).text('•', w.left, y, { lineBreak: false });
-      });
-      item.add(
-        doc.struct('LBody', {}, () => {
-          w.style(FONT_BOLD, 11).text(`${school}:`, w.left + 14, y, { width: w.width - 14, continued: true });
-          w.style(FONT_REGULAR, 11).text(` ${phrase}`);
-        }),
-      );
-      item.end();
-      doc.x = w.left;
-      doc.y = y + height + 4;
-    }
-    list.end();
+    w.bullets(
+      groups.map((group) => ({ lead: `${group.school ?? NO_SCHOOL}:`, text: countPhrase(countByStatus(group.attendees)) })),
+      w.root,
+      11,
+    );
     return;
   }
 
@@ -162,9 +142,7 @@ function writeAttendance(w: ReportWriter, data: SessionReportData, pseudonymise:
     w.root.add(section);
     doc.y += 6;
     // Keep the school heading with its count line, the table header and the first row.
-    const schoolHeight = w.style(FONT_BOLD, 12).heightOfString(group.school ?? NO_SCHOOL, { width: w.width });
-    w.ensureSpace(schoolHeight + 14 + 4 + 2 * TABLE_ROW_MIN);
-    w.block('H3', group.school ?? NO_SCHOOL, FONT_BOLD, 12, { parent: section });
+    w.minorHeading(group.school ?? NO_SCHOOL, section, 12);
     w.block('P', countPhrase(countByStatus(group.attendees)), FONT_REGULAR, 10, {
       color: COLOR_MUTED,
       parent: section,
@@ -172,9 +150,9 @@ function writeAttendance(w: ReportWriter, data: SessionReportData, pseudonymise:
     });
     w.table(
       [
-        { header: 'Naam', width: 0 },
-        { header: 'Rol', width: 170 },
-        { header: 'Status', width: 110 },
+        { header: 'Naam', grow: true },
+        { header: 'Rol' },
+        { header: 'Status' },
       ],
       group.attendees.map((a) => ({ cells: [a.name, a.role, statusLabel(statusKey(a.status))] })),
       section,
@@ -379,10 +357,10 @@ function writeActions(w: ReportWriter, actions: ReportAction[]): void {
   const own = actions.filter((a) => !a.carriedOver);
   const carried = actions.filter((a) => a.carriedOver);
   const columns = [
-    { header: 'Wat', width: 0 },
-    { header: 'Wie', width: 120 },
-    { header: 'Wanneer', width: 100 },
-    { header: 'Status', width: 58 },
+    { header: 'Wat', grow: true },
+    { header: 'Wie' },
+    { header: 'Wanneer' },
+    { header: 'Status' },
   ];
   const row = (a: ReportAction) => ({
     cells: [a.schoolName ? `${a.what} — ${a.schoolName}` : a.what, actionWho(a), shortDate(a.due), actionStatusLabel(a.status)],
@@ -392,7 +370,7 @@ function writeActions(w: ReportWriter, actions: ReportAction[]): void {
   if (carried.length > 0) {
     w.subheading('Openstaande acties uit eerdere bijeenkomsten', undefined, 2 * TABLE_ROW_MIN);
     w.table(
-      [...columns.slice(0, 3), { header: 'Afgesproken', width: 100 }, columns[3]!],
+      [...columns.slice(0, 3), { header: 'Afgesproken' }, columns[3]!],
       carried.map((a) => {
         const r = row(a);
         r.cells.splice(3, 0, shortDate(a.agreedOn));
@@ -473,7 +451,7 @@ export function includes<S extends string>(sections: readonly S[] | undefined, s
 export async function renderSessionReport(input: SessionReportData, options: SessionReportOptions): Promise<Buffer> {
   const data = options.pseudonymise ? pseudonymiseSessionData(input) : input;
   const dateText = formatDutchDate(data.date);
-  const { doc, done } = openDocument(options.fontsDir, {
+  const { doc, done, text } = openDocument(options.fontsDir, {
     Title: `Sessieverslag – ${data.moduleTitle} – ${dateText}`,
     Author: data.facilitator ?? 'Sessiewijzer',
     Subject: `Verslag van de sessie ${data.moduleTitle} op ${formatDutchWeekdayDate(data.date)} met ${data.groupName} (${data.organisationName})`,
@@ -482,7 +460,7 @@ export async function renderSessionReport(input: SessionReportData, options: Ses
   const show = (s: SessionSection) => includes(options.sections, s);
 
   return finish(doc, done, () => {
-    const w = new ReportWriter(doc);
+    const w = new ReportWriter(doc, text);
 
     w.block('H1', 'Sessieverslag', FONT_BOLD, 24, { gapAfter: 2 });
     w.block('P', data.moduleTitle, FONT_BOLD, 15);
@@ -509,7 +487,7 @@ export async function renderSessionReport(input: SessionReportData, options: Ses
     if (show('acties')) writeActions(w, data.actions ?? []);
     if (show('volgende')) writeNextMeeting(w, data);
 
-    w.root.end();
+    w.end();
     w.footers(`Sessieverslag ${data.moduleTitle} · ${dateText}`);
   });
 }

@@ -42,11 +42,11 @@ function writeMeetings(w: ReportWriter, data: TrajectoryReportData): void {
   w.table(
     [
       { header: '#', width: 22 },
-      { header: 'Datum', width: 112 },
-      { header: 'Module', width: 0 },
-      { header: 'Status', width: 62 },
-      { header: 'Aanwezig', width: 60, align: 'right' },
-      { header: 'Min. (gepland / werkelijk)', width: 86, align: 'right' },
+      { header: 'Datum' },
+      { header: 'Module', grow: true },
+      { header: 'Status' },
+      { header: 'Aanwezig', align: 'right' },
+      { header: 'Min. (gepland / werkelijk)', align: 'right' },
     ],
     data.meetings.map((m, i) => ({
       cells: [
@@ -100,14 +100,14 @@ function writeAttendance(w: ReportWriter, data: TrajectoryReportData, pseudonymi
         ],
       };
     });
-    w.table([{ header: 'School', width: 0 }, ...meetingCols.map((c) => ({ ...c, width: Math.max(c.width, 30) })), { header: '%', width: 40, align: 'right' }], rows, w.root, 'Aanwezigheid (vervolg)');
+    w.table([{ header: 'School', grow: true }, ...meetingCols.map((c) => ({ ...c, width: Math.max(c.width ?? 0, 30) })), { header: '%', width: 40, align: 'right' }], rows, w.root, 'Aanwezigheid (vervolg)');
   } else {
     w.block('P', 'A = aanwezig · L = te laat · M = afgemeld · X = afwezig · – = niet geregistreerd', FONT_REGULAR, 9.5, {
       color: COLOR_MUTED,
       gapAfter: 4,
     });
     w.table(
-      [{ header: 'Deelnemer', width: 0 }, ...meetingCols, { header: '%', width: 40, align: 'right' }],
+      [{ header: 'Deelnemer', grow: true }, ...meetingCols, { header: '%', width: 40, align: 'right' }],
       m.rows.map((r) => ({
         cells: [
           `${r.name}${r.schoolName ? ` (${r.schoolName})` : ''}`,
@@ -145,9 +145,9 @@ function writeThemes(w: ReportWriter, data: TrajectoryReportData): void {
   w.block('P', `${covered} van ${data.themes.length} thema's behandeld.`, FONT_REGULAR, 10.5, { gapAfter: 4 });
   w.table(
     [
-      { header: 'Thema', width: 0 },
-      { header: 'Gekozen', width: 60 },
-      { header: 'Behandeld op', width: 170 },
+      { header: 'Thema', grow: true },
+      { header: 'Gekozen' },
+      { header: 'Behandeld op' },
     ],
     data.themes.map((t) => ({
       cells: [t.title, t.planned ? 'ja' : 'nee', t.coveredOn.length > 0 ? t.coveredOn.map(formatDutchDate).join(', ') : 'nog niet'],
@@ -169,7 +169,7 @@ function writeSteps(w: ReportWriter, data: TrajectoryReportData): void {
   );
   const stepW = Math.min(40, (w.width - 150) / steps.steps.length);
   w.table(
-    [{ header: 'School', width: 0 }, ...steps.steps.map((_, i) => ({ header: String(i + 1), width: stepW, align: 'center' as const }))],
+    [{ header: 'School', grow: true }, ...steps.steps.map((_, i) => ({ header: String(i + 1), width: stepW, align: 'center' as const }))],
     steps.schools.map((s) => ({ cells: [s.schoolName, ...s.steps.map((c) => (c.doneOn ? tinyDate(c.doneOn) : DASH))] })),
     w.root,
     'Stappenplan (vervolg)',
@@ -214,10 +214,10 @@ function writeActions(w: ReportWriter, actions: ReportAction[]): void {
     w.subheading(key ? `Afgesproken op ${formatDutchDate(key)}` : 'Zonder bijeenkomst', undefined, 45);
     w.table(
       [
-        { header: 'Wat', width: 0 },
-        { header: 'Wie', width: 120 },
-        { header: 'Wanneer', width: 100 },
-        { header: 'Status', width: 58 },
+        { header: 'Wat', grow: true },
+        { header: 'Wie' },
+        { header: 'Wanneer' },
+        { header: 'Status' },
       ],
       byMeeting.get(key)!.map((a) => ({
         cells: [a.schoolName ? `${a.what} — ${a.schoolName}` : a.what, a.who ?? a.participantName ?? DASH, a.due ? formatDutchDate(a.due) : DASH, actionStatusLabel(a.status)],
@@ -246,7 +246,7 @@ export function pseudonymiseTrajectoryData(data: TrajectoryReportData): Trajecto
 
 export async function renderTrajectoryReport(input: TrajectoryReportData, options: TrajectoryReportOptions): Promise<Buffer> {
   const data = options.pseudonymise ? pseudonymiseTrajectoryData(input) : input;
-  const { doc, done } = openDocument(options.fontsDir, {
+  const { doc, done, text } = openDocument(options.fontsDir, {
     Title: `Trajectverslag – ${data.name} – ${data.season}`,
     Author: data.facilitators.length > 0 ? data.facilitators.join(', ') : 'Sessiewijzer',
     Subject: `Verslag van het traject ${data.name} (${data.season}) van ${data.organisationName}: bijeenkomsten, aanwezigheid, thema's, stappenplan en acties`,
@@ -254,7 +254,7 @@ export async function renderTrajectoryReport(input: TrajectoryReportData, option
   });
   const show = (s: TrajectorySection) => includes(options.sections, s);
   return finish(doc, done, () => {
-    const w = new ReportWriter(doc);
+    const w = new ReportWriter(doc, text);
     w.block('H1', 'Trajectverslag', FONT_BOLD, 24, { gapAfter: 2 });
     w.block('P', data.name, FONT_BOLD, 15);
     w.block('P', `Seizoen ${data.season} · ${data.statusLabel}`, FONT_REGULAR, 10.5, { color: COLOR_MUTED, gapAfter: 8 });
@@ -280,7 +280,7 @@ export async function renderTrajectoryReport(input: TrajectoryReportData, option
     if (show('themas')) writeThemes(w, data);
     if (show('stappenplan')) writeSteps(w, data);
     if (show('acties')) writeActions(w, data.actions);
-    w.root.end();
+    w.end();
     w.footers(`Trajectverslag ${data.name} · ${data.season}`);
   });
 }
