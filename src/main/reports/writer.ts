@@ -232,10 +232,10 @@ export class ReportWriter {
     text: string | Span[],
     style: FontStyle,
     size: number,
-    options: { color?: string; gapAfter?: number; parent?: StructElement; indent?: number } = {},
+    options: { color?: string; gapAfter?: number; parent?: StructElement; indent?: number; inset?: number } = {},
   ): void {
     const indent = options.indent ?? 0;
-    const width = this.width - indent;
+    const width = this.width - indent - (options.inset ?? 0);
     let lines = this.text.wrap(text, style, size, width);
     const lh = this.text.lineHeight(size);
     const parent = options.parent ?? this.root;
