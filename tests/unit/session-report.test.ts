@@ -101,7 +101,9 @@ describe('renderSessionReport', () => {
       }
     }
     expect(parsed.text).toContain('Basisschool De Linde: 3 aanwezig, 1 afgemeld');
-    expect(parsed.text).toContain('OBS De Regenboog: 1 te laat');
+    // One person from OBS De Regenboog: a school of one would identify them, so it is grouped.
+    expect(parsed.text).toContain('Andere scholen: 1 te laat');
+    expect(parsed.text).not.toContain('OBS De Regenboog:');
     expect(parsed.text).toContain('Zonder school: 1 niet geregistreerd');
     expect(parsed.text).toContain('25 november 2026');
   });
@@ -244,11 +246,14 @@ describe('renderSessionReport: results, actions and next meeting', () => {
       expect(parsed.text).not.toContain(name);
       expect(raw).not.toContain(name);
     }
-    expect(parsed.text).toMatch(/Deelnemer \d+ \(zorgcoördinator\)/);
+    // The only zorgcoördinator: the role would identify her, so it is not shown.
+    expect(parsed.text).toMatch(/Deelnemer \d+/);
+    expect(parsed.text).not.toContain('(zorgcoördinator');
     expect(parsed.text).toContain('zei: zonder rust geen leren.');
     expect(parsed.text).toContain('Een stiltemoment per dag.');
-    // The facilitator may stay.
-    expect(parsed.info.Author).toBe('Inge Hoekstra');
+    // The begeleider's name is left out unless asked for.
+    expect(parsed.info.Author).toBe('Sessiewijzer');
+    expect(parsed.text).not.toContain('Hoekstra');
   });
 
   it('leaves out the sections not asked for', async () => {

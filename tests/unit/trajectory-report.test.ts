@@ -97,7 +97,7 @@ describe('session report from recorded data', () => {
     const pdf = pdfOf(preview.base64);
     const parsed = await parsePdf(pdf);
     expectNoNames(parsed.text, rawPdfText(pdf));
-    expect(parsed.text).toMatch(/Deelnemer \d+ \(zorgcoördinator\)/);
+    expect(parsed.text).toMatch(/Deelnemer \d+ \(zorgcoördinator[,)]/);
     expect(parsed.text).toContain('Stichting Noorderlicht (voorbeeld)');
     expect(parsed.text).toContain('Geïnspireerd');
     renderPngs(pdf, 'sessie-gepseudonimiseerd');

@@ -2,7 +2,7 @@
 // Readable in black and white: every bar carries its label and number, and
 // the mean is a dashed line with its value written next to it.
 
-import { COLOR_MUTED, COLOR_RULE, COLOR_RULE_LIGHT, COLOR_TEXT, FONT_BOLD, FONT_REGULAR, fitText, type ReportWriter, type StructElement } from './writer';
+import { COLOR_MUTED, COLOR_RULE, COLOR_RULE_LIGHT, COLOR_TEXT, type ReportWriter, type StructElement } from './writer';
 
 const BAR_FILL = '#8c8c8c';
 const BAR_FILL_TOP = '#3c3c3c';
@@ -27,49 +27,67 @@ export interface BarRow {
   emphasis?: boolean;
 }
 
-/** Horizontal bars, one per row, label left and number right. */
+/**
+ * Horizontal bars, one per row, label left and number right. A chart taller than the room on
+ * the page is split between rows into parts (each its own Figure with its own alternative
+ * text), so it never runs into the footer.
+ */
 export function barChart(w: ReportWriter, alt: string, rows: BarRow[], parent?: StructElement, max?: number): void {
-  const doc = w.doc;
   const size = 9.5;
   const labelWidth = Math.min(190, w.width * 0.4);
   const valueWidth = 70;
   const barX = w.left + labelWidth + 8;
   const barMax = w.width - labelWidth - valueWidth - 16;
   const top = Math.max(max ?? 0, ...rows.map((r) => r.value), 1);
-  w.style(FONT_REGULAR, size);
-  const heights = rows.map((r) => Math.max(16, Math.min(doc.heightOfString(r.label, { width: labelWidth }), 3 * 12) + 5));
-  const total = heights.reduce((a, b) => a + b, 0) + 6;
-  w.figure(
-    alt,
-    total,
-    (y0) => {
-      let y = y0;
-      // Baseline of the bars.
-      doc.save().lineWidth(0.75).strokeColor(COLOR_RULE).moveTo(barX, y0).lineTo(barX, y0 + total - 6).stroke().restore();
-      rows.forEach((r, i) => {
-        const h = heights[i]!;
-        w.style(FONT_REGULAR, size).text(r.label, w.left, y + 2, { width: labelWidth, height: h - 2, ellipsis: true });
-        const barH = 10;
-        const barY = y + (Math.min(h, 18) - barH) / 2;
-        const len = r.value <= 0 ? 0 : Math.max(1.5, (r.value / top) * barMax);
-        if (len > 0) {
-          doc
-            .save()
-            .lineWidth(0.5)
-            .rect(barX, barY, len, barH)
-            .fillAndStroke(r.emphasis ? BAR_FILL_TOP : BAR_FILL, BAR_STROKE)
-            .restore();
-        }
-        w.style(r.emphasis ? FONT_BOLD : FONT_REGULAR, size).text(r.valueText, barX + len + 5, y + 2, {
-          width: valueWidth + barMax - len,
-          lineBreak: false,
+  const lh = w.text.lineHeight(size);
+  // Labels wrap to at most three lines.
+  const heights = rows.map((r) => Math.max(16, Math.min(w.text.wrap(r.label, 'regular', size, labelWidth).length, 3) * lh + 4));
+  let start = 0;
+  let part = 0;
+  const parts = Math.ceil(heights.reduce((a, b) => a + b, 0) / (w.pageHeight - 12));
+  while (start < rows.length) {
+    // As many rows as fit in the room left (at least three, or a new page).
+    let room = w.room - 6;
+    if (room < Math.min(3, rows.length - start) * 20) room = w.pageHeight - 6;
+    let end = start;
+    let used = 0;
+    while (end < rows.length && used + heights[end]! <= room) used += heights[end++]!;
+    if (end === start) end = start + 1;
+    const chunk = rows.slice(start, end);
+    const chunkHeights = heights.slice(start, end);
+    const total = chunkHeights.reduce((a, b) => a + b, 0) + 6;
+    part++;
+    const partAlt = end - start < rows.length ? `${alt} (deel ${part}${parts > 1 ? ` van ${Math.max(parts, part)}` : ''}: ${chunk.map((r) => r.label).join(', ')})` : alt;
+    w.figure(
+      partAlt,
+      total,
+      (y0) => {
+        const doc = w.doc;
+        let y = y0;
+        doc.save().lineWidth(0.75).strokeColor(COLOR_RULE).moveTo(barX, y0).lineTo(barX, y0 + total - 6).stroke().restore();
+        chunk.forEach((r, i) => {
+          const h = chunkHeights[i]!;
+          w.text.draw(r.label, 'regular', size, w.left, y + 2, labelWidth, { maxLines: 3 });
+          const barH = 10;
+          const barY = y + (Math.min(h, 18) - barH) / 2;
+          const len = r.value <= 0 ? 0 : Math.max(1.5, (r.value / top) * barMax);
+          if (len > 0) {
+            doc
+              .save()
+              .lineWidth(0.5)
+              .rect(barX, barY, len, barH)
+              .fillAndStroke(r.emphasis ? BAR_FILL_TOP : BAR_FILL, BAR_STROKE)
+              .restore();
+          }
+          w.text.draw(r.valueText, r.emphasis ? 'bold' : 'regular', size, barX + len + 5, y + 2, valueWidth + barMax - len, { maxLines: 1 });
+          y += h;
         });
-        y += h;
-      });
-      doc.fillColor(COLOR_TEXT);
-    },
-    parent,
-  );
+        doc.fillColor(COLOR_TEXT);
+      },
+      parent,
+    );
+    start = end;
+  }
 }
 
 /** Columns for the counts of 1..10 (index 0 is 1), a dashed line at the mean, end labels underneath. */
@@ -105,7 +123,7 @@ export function distributionChart(
         if (count > 0) {
           doc.save().lineWidth(0.5).rect(columnX(i), base - h, colW - 8, h).fillAndStroke(BAR_FILL, BAR_STROKE).restore();
         }
-        w.style(FONT_BOLD, 9, COLOR_TEXT).text(String(i + 1), columnX(i) - 4, base + 3, { width: colW, align: 'center', lineBreak: false });
+        w.text.draw(String(i + 1), 'bold', 9, columnX(i) - 4, base + 3, colW, { align: 'center', maxLines: 1 });
       });
       doc.save().lineWidth(0.75).strokeColor(COLOR_TEXT).moveTo(x0, base).lineTo(x0 + n * colW, base).stroke().restore();
       if (mean !== null) {
@@ -113,26 +131,27 @@ export function distributionChart(
         const mx = x0 + (mean - 0.5) * colW;
         doc.save().lineWidth(1.25).dash(3, { space: 2 }).strokeColor(COLOR_TEXT).moveTo(mx, top + 12).lineTo(mx, base).stroke().undash().restore();
         const meanText = `gemiddelde ${dutchNumber(mean)}`;
-        const tw = w.style(FONT_BOLD, 9, COLOR_TEXT).widthOfString(meanText);
+        const tw = w.text.width(meanText, 'bold', 9);
         // Centred above the line, kept inside the chart.
         const tx = Math.min(Math.max(mx - tw / 2, x0), x0 + n * colW - tw);
-        doc.text(meanText, tx, top, { lineBreak: false });
+        w.text.draw(meanText, 'bold', 9, tx, top, tw + 1, { maxLines: 1 });
       }
       // Counts above the columns, on a white patch so the mean line never hides them.
       distribution.forEach((count, i) => {
         if (count === 0) return;
         const h = (count / max) * chartH;
         const label = String(count);
-        const lw = w.style(FONT_REGULAR, 8.5, COLOR_TEXT).widthOfString(label) + 4;
+        const lw = w.text.width(label, 'regular', 8.5) + 4;
         const cx = columnX(i) - 4 + colW / 2;
         doc.save().rect(cx - lw / 2, base - h - 12, lw, 11).fill('#ffffff').restore();
-        w.style(FONT_REGULAR, 8.5, COLOR_TEXT).text(label, columnX(i) - 4, base - h - 11, { width: colW, align: 'center', lineBreak: false });
+        w.text.draw(label, 'regular', 8.5, columnX(i) - 4, base - h - 11, colW, { align: 'center', maxLines: 1 });
       });
       if (labels) {
         const ly = base + 17;
-        w.style(FONT_REGULAR, 8.5, COLOR_MUTED).text(`1 = ${fitText(doc, labels.low, 150)}`, x0, ly, { lineBreak: false });
-        const high = `10 = ${fitText(doc, labels.high, 150)}`;
-        w.style(FONT_REGULAR, 8.5, COLOR_MUTED).text(high, x0 + n * colW - doc.widthOfString(high), ly, { lineBreak: false });
+        w.text.draw(`1 = ${w.text.fit(labels.low, 'regular', 8.5, 150)}`, 'regular', 8.5, x0, ly, 170, { color: COLOR_MUTED, maxLines: 1 });
+        const high = `10 = ${w.text.fit(labels.high, 'regular', 8.5, 150)}`;
+        const hw = w.text.width(high, 'regular', 8.5);
+        w.text.draw(high, 'regular', 8.5, x0 + n * colW - hw, ly, hw + 1, { color: COLOR_MUTED, maxLines: 1 });
       }
       doc.fillColor(COLOR_TEXT);
     },
@@ -147,18 +166,40 @@ export function progressChart(
   rows: { label: string; done: number; total: number }[],
   parent?: StructElement,
 ): void {
-  const doc = w.doc;
   const labelWidth = 190;
   const barX = w.left + labelWidth + 8;
   const barW = w.width - labelWidth - 90;
   const rowH = 20;
+  // Split between rows when the chart does not fit in the room left (each part its own Figure).
+  let start = 0;
+  while (start < rows.length) {
+    let fit = Math.floor((w.room - 6) / rowH);
+    if (fit < Math.min(3, rows.length - start)) fit = Math.floor((w.pageHeight - 6) / rowH);
+    const chunk = rows.slice(start, start + Math.max(1, fit));
+    const partAlt = chunk.length < rows.length ? `${alt} (rijen ${start + 1} tot en met ${start + chunk.length})` : alt;
+    start += chunk.length;
+    progressPart(w, partAlt, chunk, rowH, labelWidth, barX, barW, parent);
+  }
+}
+
+function progressPart(
+  w: ReportWriter,
+  alt: string,
+  rows: { label: string; done: number; total: number }[],
+  rowH: number,
+  labelWidth: number,
+  barX: number,
+  barW: number,
+  parent?: StructElement,
+): void {
+  const doc = w.doc;
   w.figure(
     alt,
     rows.length * rowH,
     (top) => {
       rows.forEach((r, i) => {
         const y = top + i * rowH;
-        w.style(FONT_REGULAR, 9.5).text(fitText(doc, r.label, labelWidth), w.left, y + 3, { lineBreak: false });
+        w.text.draw(w.text.fit(r.label, 'regular', 9.5, labelWidth), 'regular', 9.5, w.left, y + 3, labelWidth, { maxLines: 1 });
         const seg = barW / Math.max(1, r.total);
         for (let s = 0; s < r.total; s++) {
           const filled = s < r.done;
@@ -167,7 +208,7 @@ export function progressChart(
           else doc.stroke(BAR_STROKE);
           doc.restore();
         }
-        w.style(FONT_BOLD, 9.5).text(`${r.done} van ${r.total}`, barX + barW + 8, y + 3, { lineBreak: false });
+        w.text.draw(`${r.done} van ${r.total}`, 'bold', 9.5, barX + barW + 8, y + 3, 80, { maxLines: 1 });
       });
       doc.fillColor(COLOR_TEXT);
     },

@@ -11,7 +11,8 @@ import { SESSION_SECTIONS, type SessionSection } from '../../shared/channels/rep
 import type { RunResults } from '../../shared/work-formats';
 import { formatDutchDate, formatDutchWeekdayDate } from './dutch-dates';
 import { barChart, distributionChart, dutchNumber, percentText } from './charts';
-import { createPseudonymiser } from './pseudonym';
+import { pseudonymiseSessionData } from './pseudonymise-data';
+import { dueText, localDay, outcomeOf, writeDates, writeInShort, writeTitle } from './summary';
 import type { ReportAction, ReportAttendee, ReportRun, SessionReportData, SessionReportOptions } from './types';
 import {
   COLOR_MUTED,
@@ -88,9 +89,9 @@ function writeAgenda(w: ReportWriter, data: SessionReportData): void {
   w.table(
     [
       { header: '#', width: 26 },
-      { header: 'Onderdeel', width: 0 },
-      { header: 'Gepland (min)', width: 90, align: 'right' },
-      { header: 'Werkelijk (min)', width: 96, align: 'right' },
+      { header: 'Onderdeel', grow: true },
+      { header: 'Gepland (min)', align: 'right' },
+      { header: 'Werkelijk (min)', align: 'right' },
     ],
     [
       ...data.agenda.map((a, i) => ({
@@ -107,9 +108,9 @@ function statusSummary(counts: Record<StatusKey, number>): string {
     .join('  ·  ');
 }
 
-function writeAttendance(w: ReportWriter, data: SessionReportData, pseudonymise: boolean): void {
+function writeAttendance(w: ReportWriter, data: SessionReportData, pseudonymise: boolean, title = 'Aanwezigheid'): void {
   const doc = w.doc;
-  w.heading('Aanwezigheid');
+  w.heading(title);
   const total = data.attendees.length;
   if (total === 0) {
     w.block('P', 'Er zijn geen deelnemers geregistreerd.', FONT_ITALIC, 11, { color: COLOR_MUTED });
@@ -129,31 +130,11 @@ function writeAttendance(w: ReportWriter, data: SessionReportData, pseudonymise:
       10,
       { color: COLOR_MUTED, gapAfter: 8 },
     );
-    const list = doc.struct('L');
-    w.root.add(list);
-    for (const group of groups) {
-      const school = group.school ?? NO_SCHOOL;
-      const phrase = countPhrase(countByStatus(group.attendees));
-      w.style(FONT_REGULAR, 11);
-      const height = doc.heightOfString(`${school}: ${phrase}`, { width: w.width - 14 });
-      w.ensureSpace(height + 4);
-      const y = doc.y;
-      const item = doc.struct('LI');
-      list.add(item);
-      w.artifact(() => {
-        w.style(FONT_REGULAR, 11, COLOR_MUTED).text('•', w.left, y, { lineBreak: false });
-      });
-      item.add(
-        doc.struct('LBody', {}, () => {
-          w.style(FONT_BOLD, 11).text(`${school}:`, w.left + 14, y, { width: w.width - 14, continued: true });
-          w.style(FONT_REGULAR, 11).text(` ${phrase}`);
-        }),
-      );
-      item.end();
-      doc.x = w.left;
-      doc.y = y + height + 4;
-    }
-    list.end();
+    w.bullets(
+      groups.map((group) => ({ lead: `${group.school ?? NO_SCHOOL}:`, text: countPhrase(countByStatus(group.attendees)) })),
+      w.root,
+      11,
+    );
     return;
   }
 
@@ -162,9 +143,7 @@ function writeAttendance(w: ReportWriter, data: SessionReportData, pseudonymise:
     w.root.add(section);
     doc.y += 6;
     // Keep the school heading with its count line, the table header and the first row.
-    const schoolHeight = w.style(FONT_BOLD, 12).heightOfString(group.school ?? NO_SCHOOL, { width: w.width });
-    w.ensureSpace(schoolHeight + 14 + 4 + 2 * TABLE_ROW_MIN);
-    w.block('H3', group.school ?? NO_SCHOOL, FONT_BOLD, 12, { parent: section });
+    w.minorHeading(group.school ?? NO_SCHOOL, section, 12);
     w.block('P', countPhrase(countByStatus(group.attendees)), FONT_REGULAR, 10, {
       color: COLOR_MUTED,
       parent: section,
@@ -172,9 +151,9 @@ function writeAttendance(w: ReportWriter, data: SessionReportData, pseudonymise:
     });
     w.table(
       [
-        { header: 'Naam', width: 0 },
-        { header: 'Rol', width: 170 },
-        { header: 'Status', width: 110 },
+        { header: 'Naam', grow: true },
+        { header: 'Rol' },
+        { header: 'Status' },
       ],
       group.attendees.map((a) => ({ cells: [a.name, a.role, statusLabel(statusKey(a.status))] })),
       section,
@@ -221,7 +200,7 @@ function writeResults(w: ReportWriter, r: RunResults, prompt: string, parent: PD
         const top = Math.max(...r.tallies.map((t) => t.count));
         barChart(
           w,
-          `Staafdiagram bij "${prompt}": ${r.tallies.map((t) => `${t.option} ${t.count}`).join(', ')}.`,
+          `Balkendiagram bij "${prompt}": ${r.tallies.map((t) => `${t.option} ${t.count}`).join(', ')}.`,
           r.tallies.map((t) => ({
             label: t.option,
             value: t.count,
@@ -230,7 +209,7 @@ function writeResults(w: ReportWriter, r: RunResults, prompt: string, parent: PD
           })),
           parent,
         );
-        w.block('P', `Totaal: ${plural(r.total, 'stem', 'stemmen')}. Het donkerste staafje is het meest gekozen.`, FONT_REGULAR, 9.5, {
+        w.block('P', `Totaal: ${plural(r.total, 'stem', 'stemmen')}. De donkerste balk is het vaakst gekozen.`, FONT_REGULAR, 9.5, {
           color: COLOR_MUTED,
           parent,
           gapAfter: 4,
@@ -275,7 +254,7 @@ function writeResults(w: ReportWriter, r: RunResults, prompt: string, parent: PD
         labels,
         parent,
       );
-      w.block('P', `n = ${r.n}; gemiddelde ${r.mean === null ? DASH : dutchNumber(r.mean)} (stippellijn).`, FONT_REGULAR, 9.5, {
+      w.block('P', `${plural(r.n, 'antwoord', 'antwoorden')}; gemiddeld ${r.mean === null ? DASH : dutchNumber(r.mean)} (de gestippelde lijn).`, FONT_REGULAR, 9.5, {
         color: COLOR_MUTED,
         parent,
         gapAfter: 4,
@@ -298,7 +277,7 @@ function writeResults(w: ReportWriter, r: RunResults, prompt: string, parent: PD
         })),
         parent,
       );
-      w.block('P', `${plural(r.n, 'rangorde', 'rangordes')}; punten volgens de Borda-telling (eerste plaats de meeste punten).`, FONT_REGULAR, 9.5, {
+      w.block('P', `${plural(r.n, 'rangorde', 'rangordes')} ingevuld. Een eerste plaats geeft de meeste punten, een laatste plaats de minste.`, FONT_REGULAR, 9.5, {
         color: COLOR_MUTED,
         parent,
         gapAfter: 4,
@@ -374,25 +353,25 @@ function actionWho(a: ReportAction): string {
   return a.who ?? a.participantName ?? DASH;
 }
 
-function writeActions(w: ReportWriter, actions: ReportAction[]): void {
+function writeActions(w: ReportWriter, actions: ReportAction[], today: string): void {
   w.heading('Actieplan');
   const own = actions.filter((a) => !a.carriedOver);
   const carried = actions.filter((a) => a.carriedOver);
   const columns = [
-    { header: 'Wat', width: 0 },
-    { header: 'Wie', width: 120 },
-    { header: 'Wanneer', width: 100 },
-    { header: 'Status', width: 58 },
+    { header: 'Wat', grow: true },
+    { header: 'Wie' },
+    { header: 'Wanneer' },
+    { header: 'Status' },
   ];
   const row = (a: ReportAction) => ({
-    cells: [a.schoolName ? `${a.what} — ${a.schoolName}` : a.what, actionWho(a), shortDate(a.due), actionStatusLabel(a.status)],
+    cells: [a.schoolName ? `${a.what} (${a.schoolName})` : a.what, actionWho(a), dueText(a, today), actionStatusLabel(a.status)],
   });
   if (own.length === 0) w.note('In deze sessie zijn geen acties afgesproken.');
   else w.table(columns, own.map(row), w.root, 'Actieplan (vervolg)');
   if (carried.length > 0) {
     w.subheading('Openstaande acties uit eerdere bijeenkomsten', undefined, 2 * TABLE_ROW_MIN);
     w.table(
-      [...columns.slice(0, 3), { header: 'Afgesproken', width: 100 }, columns[3]!],
+      [...columns.slice(0, 3), { header: 'Afgesproken' }, columns[3]!],
       carried.map((a) => {
         const r = row(a);
         r.cells.splice(3, 0, shortDate(a.agreedOn));
@@ -419,61 +398,14 @@ function writeNextMeeting(w: ReportWriter, data: SessionReportData): void {
   w.labelledRows(rows);
 }
 
-/** A copy of the data with every participant name replaced (attendees, linked names, free text, "wie"). */
-export function pseudonymiseSessionData(data: SessionReportData): SessionReportData {
-  const p = createPseudonymiser([...data.attendees, ...(data.people ?? [])]);
-  const results = (r: RunResults): RunResults => {
-    switch (r.type) {
-      case 'stelling':
-        return { ...r, arguments: r.arguments.map((a) => ({ ...a, text: p.text(a.text) })) };
-      case 'brainstorm':
-        return {
-          ...r,
-          cards: r.cards.map((c) => ({ ...c, text: p.text(c.text) })),
-          clusters: r.clusters.map((c) => ({ ...c, name: p.text(c.name) })),
-        };
-      case 'rondje':
-      case 'opdracht':
-        return { ...r, contributions: r.contributions.map((c) => ({ ...c, text: p.text(c.text), participantName: null })) };
-      case 'actieplan':
-        return {
-          ...r,
-          actions: r.actions.map((a) => ({ ...a, what: p.text(a.what), who: a.who === null ? null : p.who(a.who), participantName: null })),
-        };
-      case 'check-in':
-      case 'check-out':
-        return { ...r, words: r.words.map((x) => ({ ...x, word: p.text(x.word) })) };
-      case 'peiling':
-        return { ...r, tallies: r.tallies.map((t) => ({ ...t, option: p.text(t.option) })) };
-      case 'rangorde':
-        return { ...r, ranking: r.ranking.map((x) => ({ ...x, option: p.text(x.option) })) };
-      default:
-        return r;
-    }
-  };
-  return {
-    ...data,
-    attendees: data.attendees.map((a) => ({ ...a, name: p.name(a.name) })),
-    runs: data.runs?.map((run) => ({ ...run, prompt: p.text(run.prompt), results: results(run.results) })),
-    actions: data.actions?.map((a) => pseudonymiseAction(a, p)),
-    people: [],
-  };
-}
-
-export function pseudonymiseAction(a: ReportAction, p: ReturnType<typeof createPseudonymiser>): ReportAction {
-  // An action without "wie" but linked to a participant shows the pseudonym (with role).
-  const who = a.who !== null ? p.who(a.who) : a.participantName !== null ? p.who(a.participantName) : null;
-  return { ...a, what: p.text(a.what), who, participantName: null };
-}
-
 export function includes<S extends string>(sections: readonly S[] | undefined, section: S): boolean {
   return sections === undefined || sections.includes(section);
 }
 
 export async function renderSessionReport(input: SessionReportData, options: SessionReportOptions): Promise<Buffer> {
-  const data = options.pseudonymise ? pseudonymiseSessionData(input) : input;
+  const data = options.pseudonymise ? pseudonymiseSessionData(input, options) : input;
   const dateText = formatDutchDate(data.date);
-  const { doc, done } = openDocument(options.fontsDir, {
+  const { doc, done, text } = openDocument(options.fontsDir, {
     Title: `Sessieverslag – ${data.moduleTitle} – ${dateText}`,
     Author: data.facilitator ?? 'Sessiewijzer',
     Subject: `Verslag van de sessie ${data.moduleTitle} op ${formatDutchWeekdayDate(data.date)} met ${data.groupName} (${data.organisationName})`,
@@ -481,35 +413,40 @@ export async function renderSessionReport(input: SessionReportData, options: Ses
   });
   const show = (s: SessionSection) => includes(options.sections, s);
 
-  return finish(doc, done, () => {
-    const w = new ReportWriter(doc);
+  const now = options.now ?? new Date();
+  const today = localDay(now);
 
-    w.block('H1', 'Sessieverslag', FONT_BOLD, 24, { gapAfter: 2 });
-    w.block('P', data.moduleTitle, FONT_BOLD, 15);
-    w.block('P', `Versie ${data.moduleVersion}`, FONT_REGULAR, 10.5, { color: COLOR_MUTED, gapAfter: 8 });
-    w.rule(doc.y, COLOR_RULE, 0.75);
-    doc.y += 10;
+  return finish(doc, done, () => {
+    const w = new ReportWriter(doc, text);
+    writeTitle(w, 'Sessieverslag', data.moduleTitle, `Versie ${data.moduleVersion}`, data.identity);
 
     const weekday = formatDutchWeekdayDate(data.date);
+    const counts = countByStatus(data.attendees);
+    const present = counts.aanwezig + counts.te_laat;
     const rows: [string, string][] = [['Datum', data.startTime ? `${weekday} om ${data.startTime}` : weekday]];
     if (data.location) rows.push(['Locatie', data.location]);
-    if (data.facilitator) rows.push(['Facilitator', data.facilitator]);
+    if (data.facilitator) rows.push(['Begeleider', data.facilitator]);
     rows.push(['Organisatie', data.organisationName]);
     rows.push([data.schools.length === 1 ? 'School' : 'Scholen', data.schools.length > 0 ? data.schools.join(', ') : DASH]);
     rows.push(['Groep', data.groupName]);
+    if (data.attendees.length > 0) rows.push(['Aanwezig', `${present} van ${data.attendees.length}`]);
     w.labelledRows(rows);
-    if (options.pseudonymise) {
-      doc.y += 6;
-      w.note('Gepseudonimiseerd verslag: namen van deelnemers zijn vervangen of weggelaten.');
-    }
+    doc.y += 4;
+    writeDates(w, now, !options.pseudonymise, options.pseudonymise);
 
+    const outcomes = (data.runs ?? []).map(outcomeOf).filter((o): o is string => o !== null);
+    writeInShort(w, outcomes, data.actions ?? [], data.nextMeeting, today, [], show('acties'));
+
+    // Long attendance lists go to the end as an appendix, after the results.
+    const longAttendance = data.attendees.length > 20;
     if (show('agenda')) writeAgenda(w, data);
-    if (show('aanwezigheid')) writeAttendance(w, data, options.pseudonymise);
+    if (show('aanwezigheid') && !longAttendance) writeAttendance(w, data, options.pseudonymise);
     if (show('werkvormen')) writeRuns(w, data.runs ?? []);
-    if (show('acties')) writeActions(w, data.actions ?? []);
+    if (show('acties')) writeActions(w, data.actions ?? [], today);
     if (show('volgende')) writeNextMeeting(w, data);
+    if (show('aanwezigheid') && longAttendance) writeAttendance(w, data, options.pseudonymise, 'Bijlage: aanwezigheid');
 
-    w.root.end();
+    w.end();
     w.footers(`Sessieverslag ${data.moduleTitle} · ${dateText}`);
   });
 }

@@ -8,8 +8,9 @@ import type { TrajectorySection } from '../../shared/channels/reports';
 import type { Rate } from '../../shared/trajectories';
 import { formatDutchDate, formatDutchWeekdayDate } from './dutch-dates';
 import { barChart, percentText, progressChart } from './charts';
-import { createPseudonymiser } from './pseudonym';
-import { actionStatusLabel, includes, pseudonymiseAction } from './session-report';
+import { pseudonymiseTrajectoryData } from './pseudonymise-data';
+import { dueText, localDay, writeDates, writeInShort, writeTitle } from './summary';
+import { actionStatusLabel, includes } from './session-report';
 import type { ReportAction, TrajectoryReportData, TrajectoryReportOptions } from './types';
 import { COLOR_MUTED, COLOR_RULE, DASH, FONT_BOLD, FONT_REGULAR, ReportWriter, finish, openDocument, type Column } from './writer';
 
@@ -42,11 +43,11 @@ function writeMeetings(w: ReportWriter, data: TrajectoryReportData): void {
   w.table(
     [
       { header: '#', width: 22 },
-      { header: 'Datum', width: 112 },
-      { header: 'Module', width: 0 },
-      { header: 'Status', width: 62 },
-      { header: 'Aanwezig', width: 60, align: 'right' },
-      { header: 'Min. (gepland / werkelijk)', width: 86, align: 'right' },
+      { header: 'Datum' },
+      { header: 'Module', grow: true },
+      { header: 'Status' },
+      { header: 'Aanwezig', align: 'right' },
+      { header: 'Min. (gepland / werkelijk)', align: 'right' },
     ],
     data.meetings.map((m, i) => ({
       cells: [
@@ -100,14 +101,14 @@ function writeAttendance(w: ReportWriter, data: TrajectoryReportData, pseudonymi
         ],
       };
     });
-    w.table([{ header: 'School', width: 0 }, ...meetingCols.map((c) => ({ ...c, width: Math.max(c.width, 30) })), { header: '%', width: 40, align: 'right' }], rows, w.root, 'Aanwezigheid (vervolg)');
+    w.table([{ header: 'School', grow: true }, ...meetingCols.map((c) => ({ ...c, width: Math.max(c.width ?? 0, 30) })), { header: '%', width: 40, align: 'right' }], rows, w.root, 'Aanwezigheid (vervolg)');
   } else {
     w.block('P', 'A = aanwezig · L = te laat · M = afgemeld · X = afwezig · – = niet geregistreerd', FONT_REGULAR, 9.5, {
       color: COLOR_MUTED,
       gapAfter: 4,
     });
     w.table(
-      [{ header: 'Deelnemer', width: 0 }, ...meetingCols, { header: '%', width: 40, align: 'right' }],
+      [{ header: 'Deelnemer', grow: true }, ...meetingCols, { header: '%', width: 40, align: 'right' }],
       m.rows.map((r) => ({
         cells: [
           `${r.name}${r.schoolName ? ` (${r.schoolName})` : ''}`,
@@ -145,9 +146,9 @@ function writeThemes(w: ReportWriter, data: TrajectoryReportData): void {
   w.block('P', `${covered} van ${data.themes.length} thema's behandeld.`, FONT_REGULAR, 10.5, { gapAfter: 4 });
   w.table(
     [
-      { header: 'Thema', width: 0 },
-      { header: 'Gekozen', width: 60 },
-      { header: 'Behandeld op', width: 170 },
+      { header: 'Thema', grow: true },
+      { header: 'Gekozen' },
+      { header: 'Behandeld op' },
     ],
     data.themes.map((t) => ({
       cells: [t.title, t.planned ? 'ja' : 'nee', t.coveredOn.length > 0 ? t.coveredOn.map(formatDutchDate).join(', ') : 'nog niet'],
@@ -169,7 +170,7 @@ function writeSteps(w: ReportWriter, data: TrajectoryReportData): void {
   );
   const stepW = Math.min(40, (w.width - 150) / steps.steps.length);
   w.table(
-    [{ header: 'School', width: 0 }, ...steps.steps.map((_, i) => ({ header: String(i + 1), width: stepW, align: 'center' as const }))],
+    [{ header: 'School', grow: true }, ...steps.steps.map((_, i) => ({ header: String(i + 1), width: stepW, align: 'center' as const }))],
     steps.schools.map((s) => ({ cells: [s.schoolName, ...s.steps.map((c) => (c.doneOn ? tinyDate(c.doneOn) : DASH))] })),
     w.root,
     'Stappenplan (vervolg)',
@@ -190,7 +191,7 @@ function writeSteps(w: ReportWriter, data: TrajectoryReportData): void {
   }
 }
 
-function writeActions(w: ReportWriter, actions: ReportAction[]): void {
+function writeActions(w: ReportWriter, actions: ReportAction[], today: string): void {
   w.heading('Acties');
   if (actions.length === 0) {
     w.note('Er zijn in dit traject geen acties afgesproken.');
@@ -214,13 +215,13 @@ function writeActions(w: ReportWriter, actions: ReportAction[]): void {
     w.subheading(key ? `Afgesproken op ${formatDutchDate(key)}` : 'Zonder bijeenkomst', undefined, 45);
     w.table(
       [
-        { header: 'Wat', width: 0 },
-        { header: 'Wie', width: 120 },
-        { header: 'Wanneer', width: 100 },
-        { header: 'Status', width: 58 },
+        { header: 'Wat', grow: true },
+        { header: 'Wie' },
+        { header: 'Wanneer' },
+        { header: 'Status' },
       ],
       byMeeting.get(key)!.map((a) => ({
-        cells: [a.schoolName ? `${a.what} — ${a.schoolName}` : a.what, a.who ?? a.participantName ?? DASH, a.due ? formatDutchDate(a.due) : DASH, actionStatusLabel(a.status)],
+        cells: [a.schoolName ? `${a.what} (${a.schoolName})` : a.what, a.who ?? a.participantName ?? DASH, dueText(a, today), actionStatusLabel(a.status)],
       })),
       w.root,
       'Acties (vervolg)',
@@ -228,38 +229,20 @@ function writeActions(w: ReportWriter, actions: ReportAction[]): void {
   }
 }
 
-/** A copy with every participant name replaced: matrix rows, step notes, actions. */
-export function pseudonymiseTrajectoryData(data: TrajectoryReportData): TrajectoryReportData {
-  const p = createPseudonymiser([...data.matrix.rows.map((r) => ({ name: r.name, role: r.role })), ...(data.people ?? [])]);
-  return {
-    ...data,
-    notes: data.notes === null ? null : p.text(data.notes),
-    matrix: { ...data.matrix, rows: data.matrix.rows.map((r) => ({ ...r, name: p.name(r.name) })) },
-    steps: {
-      ...data.steps,
-      schools: data.steps.schools.map((s) => ({ ...s, steps: s.steps.map((c) => ({ ...c, notes: c.notes === null ? null : p.text(c.notes) })) })),
-    },
-    actions: data.actions.map((a) => pseudonymiseAction(a, p)),
-    people: [],
-  };
-}
-
 export async function renderTrajectoryReport(input: TrajectoryReportData, options: TrajectoryReportOptions): Promise<Buffer> {
-  const data = options.pseudonymise ? pseudonymiseTrajectoryData(input) : input;
-  const { doc, done } = openDocument(options.fontsDir, {
+  const data = options.pseudonymise ? pseudonymiseTrajectoryData(input, options) : input;
+  const { doc, done, text } = openDocument(options.fontsDir, {
     Title: `Trajectverslag – ${data.name} – ${data.season}`,
     Author: data.facilitators.length > 0 ? data.facilitators.join(', ') : 'Sessiewijzer',
     Subject: `Verslag van het traject ${data.name} (${data.season}) van ${data.organisationName}: bijeenkomsten, aanwezigheid, thema's, stappenplan en acties`,
     CreationDate: options.now ?? new Date(),
   });
   const show = (s: TrajectorySection) => includes(options.sections, s);
+  const now = options.now ?? new Date();
+  const today = localDay(now);
   return finish(doc, done, () => {
-    const w = new ReportWriter(doc);
-    w.block('H1', 'Trajectverslag', FONT_BOLD, 24, { gapAfter: 2 });
-    w.block('P', data.name, FONT_BOLD, 15);
-    w.block('P', `Seizoen ${data.season} · ${data.statusLabel}`, FONT_REGULAR, 10.5, { color: COLOR_MUTED, gapAfter: 8 });
-    w.rule(doc.y, COLOR_RULE, 0.75);
-    doc.y += 10;
+    const w = new ReportWriter(doc, text);
+    writeTitle(w, 'Trajectverslag', data.name, `Seizoen ${data.season} · ${data.statusLabel}`, data.identity);
     const first = data.meetings[0];
     const last = data.meetings[data.meetings.length - 1];
     const rows: [string, string][] = [
@@ -268,19 +251,29 @@ export async function renderTrajectoryReport(input: TrajectoryReportData, option
       ['Scholen', data.steps.schools.length > 0 ? data.steps.schools.map((s) => s.schoolName).join(', ') : DASH],
       ['Bijeenkomsten', first && last ? `${data.meetings.length}, van ${formatDutchWeekdayDate(first.date)} tot en met ${formatDutchWeekdayDate(last.date)}` : '0'],
     ];
-    if (data.facilitators.length > 0) rows.push([data.facilitators.length === 1 ? 'Facilitator' : 'Facilitators', data.facilitators.join(', ')]);
+    if (data.facilitators.length > 0) rows.push([data.facilitators.length === 1 ? 'Begeleider' : 'Begeleiders', data.facilitators.join(', ')]);
     if (data.notes) rows.push(['Notities', data.notes]);
     w.labelledRows(rows);
-    if (options.pseudonymise) {
-      doc.y += 6;
-      w.note('Gepseudonimiseerd verslag: namen van deelnemers zijn vervangen of weggelaten.');
-    }
+    doc.y += 4;
+    writeDates(w, now, !options.pseudonymise, options.pseudonymise);
+    const m = data.matrix;
+    const covered = data.themes.filter((t) => t.coveredOn.length > 0).length;
+    const held = data.meetings.filter((x) => x.date <= today).length;
+    const extra = [
+      `${held} van ${data.meetings.length} bijeenkomsten zijn geweest; ${covered} van ${data.themes.length} thema's behandeld.`,
+      m.total.rate === null ? 'Nog geen aanwezigheid geregistreerd.' : `Aanwezig: ${Math.round(m.total.rate * 100)}% van de geregistreerde plaatsen (${m.total.present} van ${m.total.counted}).`,
+      ...(data.steps.schools.length > 0
+        ? [`Stappenplan: ${data.steps.schools.map((x) => `${x.schoolName} ${x.done} van ${x.steps.length}`).join('; ')}.`]
+        : []),
+    ];
+    const next = data.nextMeeting ?? data.meetings.find((x) => x.date >= today && x.statusLabel === 'Gepland') ?? null;
+    writeInShort(w, [], data.actions, next, today, extra, show('acties'));
     if (show('bijeenkomsten')) writeMeetings(w, data);
     if (show('aanwezigheid')) writeAttendance(w, data, options.pseudonymise);
     if (show('themas')) writeThemes(w, data);
     if (show('stappenplan')) writeSteps(w, data);
-    if (show('acties')) writeActions(w, data.actions);
-    w.root.end();
+    if (show('acties')) writeActions(w, data.actions, today);
+    w.end();
     w.footers(`Trajectverslag ${data.name} · ${data.season}`);
   });
 }

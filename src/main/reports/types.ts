@@ -32,14 +32,31 @@ export interface SessionReportData {
    * replaced by a pseudonym when pseudonymising. Attendees are always included.
    */
   people?: ReportPerson[];
+  /** Participant ids in pseudonym order, the same for every report of a trajectory. */
+  pseudonymOrder?: number[];
+  /** The report's identity and dates (from the settings). */
+  identity?: ReportIdentity;
+  /** Session status: a planned session gets an agenda and presence list, not a report. */
+  status?: 'gepland' | 'bezig' | 'afgerond' | string;
+}
+
+export interface ReportIdentity {
+  /** The begeleider's organisation (e.g. a GGD). */
+  organisation: string | null;
+  contact: string | null;
+  /** PNG or JPEG bytes of the logo. */
+  logo: Buffer | null;
 }
 
 export interface ReportPerson {
+  id?: number;
   name: string;
   role: string;
+  schoolName?: string | null;
 }
 
 export interface ReportAttendee {
+  participantId?: number;
   name: string;
   role: string;
   schoolName: string | null;
@@ -59,6 +76,7 @@ export interface ReportAction {
   who: string | null;
   due: string | null;
   schoolName: string | null;
+  participantId?: number | null;
   participantName: string | null;
   status: string;
   carriedOver: boolean;
@@ -94,6 +112,10 @@ export interface TrajectoryReportData {
   steps: StepsOverview;
   actions: ReportAction[];
   people?: ReportPerson[];
+  pseudonymOrder?: number[];
+  identity?: ReportIdentity;
+  /** Next planned meeting of the trajectory, if any. */
+  nextMeeting?: ReportMeeting | null;
 }
 
 export interface ReportOptions {
@@ -103,6 +125,10 @@ export interface ReportOptions {
   fontsDir: string;
   /** Fixed creation date for reproducible output in tests. */
   now?: Date;
+  /** Print the begeleider's name (default: yes in the named version, no when pseudonymised). */
+  showFacilitator?: boolean;
+  /** Words the user marked as names in the review: replaced by "[naam]". */
+  extraNames?: string[];
 }
 
 export interface SessionReportOptions extends ReportOptions {

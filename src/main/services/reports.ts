@@ -18,7 +18,8 @@ import { attendanceMatrix } from '../db/repositories/attendance-matrix';
 import { getSteps } from '../db/repositories/steps';
 import { getTrajectory, trajectorySessions } from '../db/repositories/trajectories';
 import { createWorkFormatService } from './work-formats/service';
-import type { ReportAction, ReportMeeting, ReportPerson, ReportRun, SessionReportData, TrajectoryReportData } from '../reports/types';
+import type { ReportAction, ReportIdentity, ReportMeeting, ReportPerson, ReportRun, SessionReportData, TrajectoryReportData } from '../reports/types';
+import { getSetting } from '../db/repositories/settings';
 import { renderSessionReport } from '../reports/session-report';
 import { renderTrajectoryReport } from '../reports/trajectory-report';
 import { toCsv } from './csv';
@@ -29,18 +30,64 @@ export interface BuildOptions<S> {
   fontsDir: string;
   sections?: readonly S[];
   now?: Date;
+  showFacilitator?: boolean;
+  extraNames?: string[];
+  /** The begeleider's organisation, logo and contact details (from the settings). */
+  identity?: ReportIdentity;
+}
+
+export const IDENTITY_KEYS = { organisation: 'report.organisation', contact: 'report.contact', logo: 'report.logo' } as const;
+
+/** The report identity from the settings table (the logo is stored as base64). */
+export function reportIdentity(db: Db): ReportIdentity {
+  const logo = getSetting(db, IDENTITY_KEYS.logo);
+  return {
+    organisation: getSetting(db, IDENTITY_KEYS.organisation),
+    contact: getSetting(db, IDENTITY_KEYS.contact),
+    logo: logo ? Buffer.from(logo, 'base64') : null,
+  };
 }
 
 const SESSION_STATUS_TEXT: Record<SessionStatus, string> = { gepland: 'Gepland', bezig: 'Bezig', afgerond: 'Afgerond' };
 
 /** Everyone of the organisation: names that may turn up in free text and must go when pseudonymising. */
-function organisationPeople(db: Db, groupId: number): ReportPerson[] {
+function organisationPeople(db: Db, organisationId: number): ReportPerson[] {
   return db
     .prepare(
-      `SELECT p.name, p.role FROM participants p JOIN groups g ON g.organisation_id = p.organisation_id
-       WHERE g.id = ? ORDER BY p.id`,
+      `SELECT p.id, p.name, p.role, s.name AS schoolName FROM participants p LEFT JOIN schools s ON s.id = p.school_id
+       WHERE p.organisation_id = ? ORDER BY p.id`,
     )
-    .all(groupId) as ReportPerson[];
+    .all(organisationId) as ReportPerson[];
+}
+
+function organisationOfGroup(db: Db, groupId: number): number {
+  return (db.prepare('SELECT organisation_id FROM groups WHERE id = ?').get(groupId) as { organisation_id: number }).organisation_id;
+}
+
+/**
+ * Pseudonym order: the participants of the trajectory (attendance at any of its sessions, members
+ * of its group, people linked to its actions) by id; for a session outside a trajectory, its own
+ * attendance and group. Every report of one trajectory gets the same order, so the same numbers.
+ */
+export function pseudonymOrder(db: Db, scope: { trajectoryId: number } | { sessionId: number; groupId: number }): number[] {
+  const rows =
+    'trajectoryId' in scope
+      ? db
+          .prepare(
+            `SELECT a.participant_id AS id FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE s.trajectory_id = @t
+             UNION SELECT gm.participant_id FROM group_members gm JOIN trajectories t ON t.group_id = gm.group_id WHERE t.id = @t
+             UNION SELECT participant_id FROM actions WHERE trajectory_id = @t AND participant_id IS NOT NULL
+             ORDER BY 1`,
+          )
+          .all({ t: scope.trajectoryId })
+      : db
+          .prepare(
+            `SELECT participant_id AS id FROM attendance WHERE session_id = @s
+             UNION SELECT participant_id FROM group_members WHERE group_id = @g
+             ORDER BY 1`,
+          )
+          .all({ s: scope.sessionId, g: scope.groupId });
+  return (rows as { id: number }[]).map((r) => r.id);
 }
 
 function sessionDates(db: Db, ids: (number | null)[]): Map<number, string> {
@@ -59,6 +106,7 @@ function reportActions(db: Db, actions: Action[]): ReportAction[] {
     who: a.who,
     due: a.due,
     schoolName: a.schoolName,
+    participantId: a.participantId,
     participantName: a.participantName,
     status: a.status,
     carriedOver: a.carriedOver,
@@ -126,6 +174,7 @@ export function gatherSessionReportData(db: Db, presenting: PresentingService, s
     groupName: session.groupName,
     schools,
     attendees: attendance.map((a) => ({
+      participantId: a.participantId,
       name: a.name,
       role: a.role,
       schoolName: a.schoolName,
@@ -135,7 +184,12 @@ export function gatherSessionReportData(db: Db, presenting: PresentingService, s
     runs: sessionRuns(db, presenting, sessionId),
     actions: reportActions(db, listActions(db, { sessionId })),
     nextMeeting: nextMeeting(db, session),
-    people: organisationPeople(db, session.groupId),
+    people: organisationPeople(db, organisationOfGroup(db, session.groupId)),
+    pseudonymOrder: (() => {
+      const trajectoryId = trajectoryIdOf(db, sessionId);
+      return trajectoryId !== null ? pseudonymOrder(db, { trajectoryId }) : pseudonymOrder(db, { sessionId, groupId: session.groupId });
+    })(),
+    status: session.status,
   };
 }
 
@@ -160,7 +214,7 @@ export async function buildSessionReport(
   sessionId: number,
   options: BuildOptions<SessionSection>,
 ): Promise<Buffer> {
-  return renderSessionReport(gatherSessionReportData(db, presenting, sessionId), options);
+  return renderSessionReport({ ...gatherSessionReportData(db, presenting, sessionId), identity: options.identity }, options);
 }
 
 export function sessionReportFileName(session: { date: string; moduleId: string }): string {
@@ -229,9 +283,8 @@ export function gatherTrajectoryReportData(
     matrix,
     steps: getSteps(db, trajectoryId),
     actions: reportActions(db, listActions(db, { trajectoryId })),
-    people: db
-      .prepare('SELECT name, role FROM participants WHERE organisation_id = ? ORDER BY id')
-      .all(trajectory.organisationId) as ReportPerson[],
+    people: organisationPeople(db, trajectory.organisationId),
+    pseudonymOrder: pseudonymOrder(db, { trajectoryId }),
   };
 }
 
@@ -242,7 +295,7 @@ export async function buildTrajectoryReport(
   options: BuildOptions<TrajectorySection>,
   modules?: Pick<ModuleService, 'find'>,
 ): Promise<Buffer> {
-  return renderTrajectoryReport(gatherTrajectoryReportData(db, presenting, trajectoryId, modules), options);
+  return renderTrajectoryReport({ ...gatherTrajectoryReportData(db, presenting, trajectoryId, modules), identity: options.identity }, options);
 }
 
 export function trajectoryReportFileName(trajectory: { name: string; season: string }): string {

@@ -50,8 +50,26 @@ const trajectorySections = z
   .max(TRAJECTORY_SECTIONS.length, 'Te veel onderdelen.')
   .optional();
 
-const sessionInput = z.strictObject({ sessionId: id, pseudonymise, sections: sessionSections });
-const trajectoryInput = z.strictObject({ trajectoryId: id, pseudonymise, sections: trajectorySections });
+/** Print the begeleider's name (default: yes in the named version, no when pseudonymised). */
+const showFacilitator = z.boolean({ error: 'Begeleider tonen is aan of uit.' }).optional();
+/** Words the user marked as names in the review before saving: replaced by "[naam]". */
+const extraNames = z
+  .array(z.string().trim().min(1, 'Een naam mag niet leeg zijn.').max(120, 'Een naam is hoogstens 120 tekens.'))
+  .max(500, 'Te veel namen.')
+  .optional();
+
+const sessionInput = z.strictObject({ sessionId: id, pseudonymise, sections: sessionSections, showFacilitator, extraNames });
+const trajectoryInput = z.strictObject({ trajectoryId: id, pseudonymise, sections: trajectorySections, showFacilitator, extraNames });
+
+/** A word in the pseudonymised text that still looks like a name. */
+export interface NameSuspect {
+  word: string;
+  context: string;
+}
+
+export interface ReviewResult {
+  suspects: NameSuspect[];
+}
 
 export const reportChannels = {
   'reports:exportSession': channel(sessionInput).returns<ExportResult>(),
@@ -59,4 +77,7 @@ export const reportChannels = {
   'reports:previewSession': channel(sessionInput).returns<PreviewResult>(),
   'reports:previewTrajectory': channel(trajectoryInput).returns<PreviewResult>(),
   'reports:exportResultsCsv': channel(z.strictObject({ sessionId: id })).returns<ExportResult>(),
+  /** Before saving a pseudonymised report: what still looks like a name. */
+  'reports:reviewSession': channel(sessionInput).returns<ReviewResult>(),
+  'reports:reviewTrajectory': channel(trajectoryInput).returns<ReviewResult>(),
 };

@@ -1,9 +1,13 @@
 import type { reportChannels } from '../../../shared/channels/reports';
 import * as sessions from '../../db/repositories/sessions';
 import { getTrajectory } from '../../db/repositories/trajectories';
+import { sessionSuspects, trajectorySuspects } from '../../reports/pseudonymise-data';
 import {
   buildSessionReport,
   buildTrajectoryReport,
+  gatherSessionReportData,
+  gatherTrajectoryReportData,
+  reportIdentity,
   previewOf,
   sessionReportFileName,
   sessionResultsCsv,
@@ -14,20 +18,18 @@ import { countPdfPages } from '../pdf-pages';
 import type { AreaHandlers, HandlerDeps } from './deps';
 
 export function reportHandlers({ db, presenting, config, modules }: HandlerDeps): AreaHandlers<typeof reportChannels> {
-  const sessionPdf = (input: { sessionId: number; pseudonymise?: boolean; sections?: Parameters<typeof buildSessionReport>[3]['sections'] }) =>
-    buildSessionReport(db, presenting, input.sessionId, {
-      pseudonymise: input.pseudonymise ?? false,
-      sections: input.sections,
-      fontsDir: config.fontsDir,
-    });
-  const trajectoryPdf = (input: { trajectoryId: number; pseudonymise?: boolean; sections?: Parameters<typeof buildTrajectoryReport>[3]['sections'] }) =>
-    buildTrajectoryReport(
-      db,
-      presenting,
-      input.trajectoryId,
-      { pseudonymise: input.pseudonymise ?? false, sections: input.sections, fontsDir: config.fontsDir },
-      modules,
-    );
+  type Common = { pseudonymise?: boolean; showFacilitator?: boolean; extraNames?: string[] };
+  const common = (input: Common) => ({
+    pseudonymise: input.pseudonymise ?? false,
+    showFacilitator: input.showFacilitator,
+    extraNames: input.extraNames,
+    fontsDir: config.fontsDir,
+    identity: reportIdentity(db),
+  });
+  const sessionPdf = (input: Common & { sessionId: number; sections?: Parameters<typeof buildSessionReport>[3]['sections'] }) =>
+    buildSessionReport(db, presenting, input.sessionId, { ...common(input), sections: input.sections });
+  const trajectoryPdf = (input: Common & { trajectoryId: number; sections?: Parameters<typeof buildTrajectoryReport>[3]['sections'] }) =>
+    buildTrajectoryReport(db, presenting, input.trajectoryId, { ...common(input), sections: input.sections }, modules);
 
   /** Main chooses the path with a dialog; the renderer never sends one. */
   async function save(data: Buffer | string, title: string, defaultName: string, pages: number) {
@@ -53,6 +55,16 @@ export function reportHandlers({ db, presenting, config, modules }: HandlerDeps)
     'reports:previewTrajectory': async (input) => {
       getTrajectory(db, input.trajectoryId);
       return previewOf(await trajectoryPdf(input));
+    },
+    'reports:reviewSession': async (input) => {
+      sessions.getSession(db, input.sessionId);
+      return { suspects: sessionSuspects(gatherSessionReportData(db, presenting, input.sessionId), { ...common(input), pseudonymise: true }) };
+    },
+    'reports:reviewTrajectory': async (input) => {
+      getTrajectory(db, input.trajectoryId);
+      return {
+        suspects: trajectorySuspects(gatherTrajectoryReportData(db, presenting, input.trajectoryId, modules), { ...common(input), pseudonymise: true }),
+      };
     },
     'reports:exportResultsCsv': async ({ sessionId }) => {
       const csv = sessionResultsCsv(db, presenting, sessionId);
