@@ -12,10 +12,14 @@ import { repoRoot } from '../helpers/temp';
 
 const { modules } = loadModuleLibrary([{ path: path.join(repoRoot, 'modules'), origin: 'ingebouwd' }]);
 const shots = path.join(repoRoot, 'tests', 'artifacts', 'decks');
+// The care-and-safety route slides are shot too, so a reviewer sees the numbers as the room does;
+// DECK_SHOTS=all shoots every slide (for content review, not for CI).
+const shootAll = process.env.DECK_SHOTS === 'all';
+const shootSlide = (id: string) => shootAll || id.startsWith('route-');
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-test('the library holds the twelve decks of the offer', () => {
+test('the library holds the twelve decks of the offer and the trajectory-meeting deck', () => {
   expect(modules.map((m) => m.meta.id).sort()).toEqual([
     'gelijke-kansen',
     'groepsdynamiek',
@@ -26,6 +30,7 @@ test('the library holds the twelve decks of the offer', () => {
     'signaleren',
     'sociaal-emotioneel-leren',
     'stappenplan',
+    'trajectbijeenkomst',
     'verbinden-gezondheidsthemas',
     'welbevinden-schoolteam',
     'welbevinden-stageplek',
@@ -60,6 +65,7 @@ for (const module of modules) {
       const check = await current.evaluate(inspectSlide);
       expect(check, `dia ${slide.id} (regel ${slide.line})`).toEqual({ id: slide.id, overflow: [], small: [], lowContrast: [] });
       if (i === 0) await app.screenshot({ path: path.join(shots, `${module.meta.id}-titel.png`) });
+      else if (shootSlide(slide.id)) await app.screenshot({ path: path.join(shots, `${module.meta.id}-${slide.id}.png`) });
       if (slide.workFormat && !shotFormat) {
         shotFormat = true;
         await app.screenshot({ path: path.join(shots, `${module.meta.id}-werkvorm-${slide.workFormat.type}.png`) });
