@@ -4,7 +4,6 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { _electron as electron } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { parsePdf } from '../helpers/pdf';
 import { repoRoot } from '../helpers/temp';
@@ -124,28 +123,4 @@ test.describe('broken modules', () => {
   });
 });
 
-// The same app in Electron itself, wherever its binary can be installed.
-// Read where the electron package put its binary without requiring it: its
-// index.js tries to download a missing binary, which fails on these machines.
-const electronBinary = (() => {
-  const dir = path.join(repoRoot, 'node_modules', 'electron');
-  const pathFile = path.join(dir, 'path.txt');
-  if (!fs.existsSync(pathFile)) return null;
-  const binary = path.join(dir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
-  return fs.existsSync(binary) ? binary : null;
-})();
-
-test.describe('Electron', () => {
-  test.skip(!electronBinary, 'overgeslagen: de Electron-binary is op deze machine niet te downloaden');
-  test('opens the Dutch start screen in Electron (skipped where the Electron binary cannot be downloaded)', async () => {
-    const electronApp = await electron.launch({
-      executablePath: electronBinary!,
-      args: [path.join(repoRoot, 'out', 'main', 'index.js')],
-      env: { ...process.env, SESSIEWIJZER_DATA_DIR: fs.mkdtempSync(path.join(repoRoot, 'tests', 'artifacts', 'electron-')) },
-    });
-    const window = await electronApp.firstWindow();
-    await expect(window.getByRole('heading', { name: 'Welkom bij Sessiewijzer' })).toBeVisible();
-    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    await electronApp.close();
-  });
-});
+// The Electron variant lives in electron.spec.ts (`npm run smoke`).

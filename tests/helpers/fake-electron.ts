@@ -3,7 +3,12 @@
 // the parts the shell uses exist; a call to anything else fails the test.
 // Like Electron, creating a webContents emits 'web-contents-created' on app.
 
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
+
+/** vi.fn with a type the declaration emitter can name. */
+function fn<T extends (...args: any[]) => any>(impl: T): Mock<T> {
+  return vi.fn(impl) as unknown as Mock<T>;
+}
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -34,7 +39,7 @@ export interface FakeFrame {
 }
 
 /** An Electron-style event whose preventDefault is recorded. */
-export function fakeEvent<T extends object>(fields: T): T & { preventDefault: ReturnType<typeof vi.fn>; defaultPrevented: () => boolean } {
+export function fakeEvent<T extends object>(fields: T): T & { preventDefault: Mock; defaultPrevented: () => boolean } {
   const preventDefault = vi.fn();
   return Object.assign({}, fields, { preventDefault, defaultPrevented: () => preventDefault.mock.calls.length > 0 });
 }
@@ -45,18 +50,18 @@ export function createFakeElectron(options: { singleInstanceLock?: boolean; isPa
     isPackaged: options.isPackaged ?? true,
     switches: [] as [string, string | undefined][],
     commandLine: {
-      appendSwitch: vi.fn((name: string, value?: string) => {
+      appendSwitch: fn((name: string, value?: string) => {
         app.switches.push([name, value]);
       }),
     },
-    requestSingleInstanceLock: vi.fn(() => options.singleInstanceLock ?? true),
-    quit: vi.fn(),
+    requestSingleInstanceLock: fn(() => options.singleInstanceLock ?? true),
+    quit: fn((_value?: unknown) => {}),
     readyResolve: (() => {}) as () => void,
     ready: false,
-    whenReady: vi.fn((): Promise<void> => readyPromise),
-    getPath: vi.fn((name: string) => (name === 'userData' ? options.userData : `/nergens/${name}`)),
-    getAppPath: vi.fn(() => options.appPath),
-    getVersion: vi.fn(() => '9.9.9-test'),
+    whenReady: fn((): Promise<void> => readyPromise),
+    getPath: fn((name: string) => (name === 'userData' ? options.userData : `/nergens/${name}`)),
+    getAppPath: fn(() => options.appPath),
+    getVersion: fn(() => '9.9.9-test'),
   });
   const readyPromise = new Promise<void>((resolve) => {
     app.readyResolve = () => {
@@ -148,11 +153,11 @@ export function createFakeElectron(options: { singleInstanceLock?: boolean; isPa
     BrowserWindow: FakeBrowserWindow,
     protocol: {
       privileged: [] as { scheme: string; privileges: Record<string, boolean> }[],
-      registerSchemesAsPrivileged: vi.fn((schemes: { scheme: string; privileges: Record<string, boolean> }[]) => {
+      registerSchemesAsPrivileged: fn((schemes: { scheme: string; privileges: Record<string, boolean> }[]) => {
         if (app.ready) throw new Error('registerSchemesAsPrivileged na ready');
         module.protocol.privileged.push(...schemes);
       }),
-      handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+      handle: fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
         if (!app.ready) throw new Error('protocol.handle vóór ready');
         protocolHandlers.set(scheme, handler);
       }),
@@ -160,36 +165,36 @@ export function createFakeElectron(options: { singleInstanceLock?: boolean; isPa
     session: {
       defaultSession: {
         webRequest: {
-          onHeadersReceived: vi.fn((hook: typeof headersHook) => {
+          onHeadersReceived: fn((hook: typeof headersHook) => {
             headersHook = hook;
           }),
         },
-        setPermissionRequestHandler: vi.fn((h: typeof permissions.request) => (permissions.request = h)),
-        setPermissionCheckHandler: vi.fn((h: typeof permissions.check) => (permissions.check = h)),
-        setDevicePermissionHandler: vi.fn((h: typeof permissions.device) => (permissions.device = h)),
+        setPermissionRequestHandler: fn((h: typeof permissions.request) => (permissions.request = h)),
+        setPermissionCheckHandler: fn((h: typeof permissions.check) => (permissions.check = h)),
+        setDevicePermissionHandler: fn((h: typeof permissions.device) => (permissions.device = h)),
       },
     },
     ipcMain: {
-      handle: vi.fn((channel: string, handler: (event: unknown, input: unknown) => unknown) => {
+      handle: fn((channel: string, handler: (event: unknown, input: unknown) => unknown) => {
         if (ipcHandlers.has(channel)) throw new Error(`kanaal ${channel} twee keer geregistreerd`);
         ipcHandlers.set(channel, handler);
       }),
     },
     dialog: {
-      showErrorBox: vi.fn(),
-      showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
-      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
-      showMessageBox: vi.fn(async () => ({ response: 0 })),
+      showErrorBox: fn((_title: string, _content: string) => {}),
+      showSaveDialog: fn(async () => ({ canceled: true, filePath: '' })),
+      showOpenDialog: fn(async () => ({ canceled: true, filePaths: [] })),
+      showMessageBox: fn(async () => ({ response: 0 })),
     },
     Menu: {
-      buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
-      setApplicationMenu: vi.fn(),
+      buildFromTemplate: fn((template: unknown[]) => ({ template })),
+      setApplicationMenu: fn((_value?: unknown) => {}),
     },
     screen: {
       getAllDisplays: () => displays,
       getPrimaryDisplay: () => displays[0]!,
     },
-    shell: { openPath: vi.fn(async () => '') },
+    shell: { openPath: fn(async () => '') },
   };
 
   return {
