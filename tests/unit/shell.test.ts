@@ -13,6 +13,10 @@ import { PUSH_EVENTS } from '../../src/shared/events';
 import { createFakeElectron, fakeEvent, type FakeElectron } from '../helpers/fake-electron';
 import { repoRoot, tempDir } from '../helpers/temp';
 
+// Each test starts the shell on a fresh module graph (a fresh fake electron); the first one also
+// transforms the core and zod, which on a loaded CI machine can take longer than the default 30 s.
+vi.setConfig({ testTimeout: 120_000 });
+
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
