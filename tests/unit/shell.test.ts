@@ -383,21 +383,27 @@ describe('single instance, menu, startup failure and quit', () => {
     expect(fake.module.shell.openPath).toHaveBeenCalledExactlyOnceWith(dataDir);
   });
 
-  it('shows a Dutch error and quits when the database cannot be opened, leaving the file untouched', async () => {
+  it('opens the start screen with the Dutch reason and a restore when the database cannot be opened, leaving the file untouched', async () => {
+    // The core owner stays up without a core: instead of an error box and a quit, the start screen
+    // says why (app:info.databaseError) and offers the backups (backup:list, backup:restore).
     const garbage = 'Dit is geen database van Sessiewijzer.\n'.repeat(200);
     const { fake, dataDir, ready } = await boot({
       prepare: (dir) => fs.writeFileSync(path.join(dir, 'sessiewijzer.sqlite'), garbage),
     });
     await ready();
-    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledTimes(1);
-    const [title, message] = fake.module.dialog.showErrorBox.mock.calls[0]! as unknown as [string, string];
-    expect(title).toBe('Sessiewijzer kan niet starten');
+    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledTimes(0);
+    expect(fake.app.quit).toHaveBeenCalledTimes(0);
+    expect(fake.windows).toHaveLength(1);
+    const main = mainWindow(fake).webContents;
+    const info = await fake.invoke('app:info', undefined, main);
+    expect(info.ok).toBe(true);
+    const reason = (info as unknown as { value: { databaseError: string } }).value.databaseError;
     // The core's own Dutch message, naming the file, without a stack trace.
-    expect(message).toContain(path.join(dataDir, 'sessiewijzer.sqlite'));
-    expect(message).not.toMatch(/AppError|\n\s+at /);
-    expect(fake.app.quit).toHaveBeenCalledTimes(1);
-    expect(fake.windows).toHaveLength(0);
-    expect(fake.ipcHandlers.size).toBe(0);
+    expect(reason).toContain(path.join(dataDir, 'sessiewijzer.sqlite'));
+    expect(reason).not.toMatch(/AppError|\n\s+at /);
+    expect((await fake.invoke('backup:list', undefined, main)).ok).toBe(true);
+    const refused = await fake.invoke('organisations:list', undefined, main);
+    expect(refused.ok).toBe(false);
     expect(fs.readFileSync(path.join(dataDir, 'sessiewijzer.sqlite'), 'utf8')).toBe(garbage);
   });
 
