@@ -111,7 +111,7 @@ describe('cli', () => {
     const good = cli('modules', 'check', path.join(fixtures, 'valid'), '--json');
     expect(good.code).toBe(0);
     const json = JSON.parse(good.out);
-    expect(Object.keys(json)).toEqual(['modules', 'errors']);
+    expect(Object.keys(json)).toEqual(['modules', 'errors', 'warnings']);
     expect(json.errors).toEqual([]);
   });
 });
