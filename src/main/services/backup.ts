@@ -193,6 +193,15 @@ export function backupsToKeep(list: BackupInfo[], now: Date): Set<string> {
 }
 
 export function rotateBackups(dir: string, now: Date): string[] {
+  // Half backups left by a crash (never listed) go after ten minutes; a backup in progress is younger.
+  for (const name of fs.readdirSync(dir)) {
+    if (!/\.deels(-wal|-shm|-journal)?$/.test(name)) continue;
+    try {
+      if (now.getTime() - fs.statSync(path.join(dir, name)).mtimeMs > 600_000) fs.rmSync(path.join(dir, name), { force: true });
+    } catch {
+      // gone meanwhile
+    }
+  }
   const list = listBackups(dir);
   const keep = backupsToKeep(list, now);
   const removed: string[] = [];
