@@ -4,7 +4,7 @@
 // between. Every acknowledged step is written to stdout and flushed before
 // the next one starts, so the parent knows what must survive a SIGKILL.
 //
-//   node --import tsx bench/soak-child.ts <dataDir> <runId> <organisationId> <round>
+//   node <bundled soak-child.cjs> <dataDir> <runId> <organisationId> <round>   (soak.ts bundles it)
 
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -17,7 +17,9 @@ if (!dataDir || !runIdText || !orgText || !roundText) {
   console.error('Gebruik: soak-child.ts <dataDir> <runId> <organisationId> <ronde>');
   process.exit(2);
 }
-const repoRoot = path.resolve(__dirname, '..');
+// Bundled by soak.ts into bench/results/, where __dirname is no longer bench/.
+declare const __SOAK_REPO_ROOT__: string | undefined;
+const repoRoot = typeof __SOAK_REPO_ROOT__ === 'string' ? __SOAK_REPO_ROOT__ : path.resolve(__dirname, '..');
 const exportsDir = path.join(dataDir, 'exports');
 fs.mkdirSync(exportsDir, { recursive: true });
 let exportTarget = '';
@@ -71,11 +73,14 @@ function startExport(): void {
 async function main(): Promise<void> {
   await say('ready');
   for (let i = 0; ; i++) {
-    if (i % 20 === 5 && !importing) startImport();
+    if (i % 20 === 2 && !importing) startImport();
     if (i % 30 === 12 && !exporting) startExport();
     const text = `Ronde ${round}, bijdrage ${i}: ${'welbevinden '.repeat(i % 7 === 0 ? 60 : 1 + (i % 5))}`.trim();
     const value = (await call('entries:add', { runId, entry: { kind: 'contribution', text } })) as { id: number };
     await say(`ack entry ${value.id}`);
+    // Entries arrive as IPC messages, each its own turn of the event loop; without this the loop would
+    // starve the backup's steps (better-sqlite3 runs them with setImmediate).
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 

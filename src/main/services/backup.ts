@@ -28,7 +28,17 @@ export const ROTATION_TEXT =
 export type BackupWriter = (db: Db, target: string) => Promise<void>;
 
 export const sqliteBackupWriter: BackupWriter = async (db, target) => {
-  await db.backup(target);
+  // 100 pages per turn of the event loop keeps the app responsive. But a write to the database in
+  // between (WAL mode) restarts the copy, so while entries keep coming in (a live session, the soak
+  // test) it would never finish: once a restart is seen, the rest is copied in one step.
+  let last = Number.POSITIVE_INFINITY;
+  await db.backup(target, {
+    progress: ({ totalPages, remainingPages }) => {
+      const restarted = remainingPages > last;
+      last = remainingPages;
+      return restarted ? totalPages : 100;
+    },
+  });
 };
 
 const NAME = /^sessiewijzer-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+?)(?:-(\d+))?\.sqlite$/;
