@@ -28,7 +28,17 @@ export const ROTATION_TEXT =
 export type BackupWriter = (db: Db, target: string) => Promise<void>;
 
 export const sqliteBackupWriter: BackupWriter = async (db, target) => {
-  await db.backup(target);
+  // 100 pages per turn of the event loop keeps the app responsive. But a write to the database in
+  // between (WAL mode) restarts the copy, so while entries keep coming in (a live session, the soak
+  // test) it would never finish: once a restart is seen, the rest is copied in one step.
+  let last = Number.POSITIVE_INFINITY;
+  await db.backup(target, {
+    progress: ({ totalPages, remainingPages }) => {
+      const restarted = remainingPages > last;
+      last = remainingPages;
+      return restarted ? totalPages : 100;
+    },
+  });
 };
 
 const NAME = /^sessiewijzer-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+?)(?:-(\d+))?\.sqlite$/;
@@ -193,6 +203,15 @@ export function backupsToKeep(list: BackupInfo[], now: Date): Set<string> {
 }
 
 export function rotateBackups(dir: string, now: Date): string[] {
+  // Half backups left by a crash (never listed) go after ten minutes; a backup in progress is younger.
+  for (const name of fs.readdirSync(dir)) {
+    if (!/\.deels(-wal|-shm|-journal)?$/.test(name)) continue;
+    try {
+      if (now.getTime() - fs.statSync(path.join(dir, name)).mtimeMs > 600_000) fs.rmSync(path.join(dir, name), { force: true });
+    } catch {
+      // gone meanwhile
+    }
+  }
   const list = listBackups(dir);
   const keep = backupsToKeep(list, now);
   const removed: string[] = [];

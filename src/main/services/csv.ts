@@ -67,7 +67,9 @@ const HEADER_ALIASES: Record<string, 'naam' | 'school' | 'rol' | 'email'> = {
   emailadres: 'email',
 };
 
-const emailSchema = z.email();
+const emailSchema = z.email().max(254);
+/** A value echoed in an error message, shortened: a 2 MB line must not become a 2 MB message. */
+const clip = (v: string) => (v.length > 60 ? `${v.slice(0, 60)}…` : v);
 
 /** `;` or `,`: whichever occurs more often (outside quotes) on the first line. */
 export function detectDelimiter(text: string): ';' | ',' {
@@ -149,23 +151,23 @@ export function previewImport(db: Db, organisationId: number, text: string, opti
     const schoolName = field('school');
     const school = schoolName === '' ? undefined : schools.get(fold(schoolName));
     const newSchool = schoolName !== '' && !school && options.createSchools === true;
-    if (schoolName !== '' && !school && !newSchool) rowErrors.push(`onbekende school "${schoolName}"`);
+    if (schoolName !== '' && !school && !newSchool) rowErrors.push(`onbekende school "${clip(schoolName)}"`);
 
     const roleText = field('rol');
     const role = roleText === '' ? undefined : ROLE_BY_KEY.get(fold(roleText));
     if (roleText === '') rowErrors.push('rol is leeg');
-    else if (!role) rowErrors.push(`onbekende rol "${roleText}"`);
+    else if (!role) rowErrors.push(`onbekende rol "${clip(roleText)}"`);
 
     const emailText = field('email');
     if (emailText !== '' && !emailSchema.safeParse(emailText).success) {
-      rowErrors.push(`ongeldig e-mailadres "${emailText}"`);
+      rowErrors.push(`ongeldig e-mailadres "${clip(emailText)}"`);
     }
 
     let action: ImportRow['action'] = 'nieuw';
     if (name !== '') {
       const key = `${fold(name)}|${newSchool ? `nieuw:${fold(schoolName)}` : (school?.id ?? '')}`;
       const earlier = seen.get(key);
-      if (earlier !== undefined) rowErrors.push(`"${name}" staat dubbel in het bestand (ook op regel ${earlier})`);
+      if (earlier !== undefined) rowErrors.push(`"${clip(name)}" staat dubbel in het bestand (ook op regel ${earlier})`);
       else seen.set(key, line);
       // A re-import: the person is there already; update or skip, never refuse the file.
       if (existing.has(key)) action = options.existing === 'bijwerken' ? 'bijwerken' : 'overslaan';

@@ -51,8 +51,9 @@ export const time = z
 export const email = z
   .string()
   .trim()
+  .max(254, 'Een e-mailadres is hoogstens 254 tekens.')
   .transform((v) => (v === '' ? null : v))
-  .pipe(z.email('Dit is geen geldig e-mailadres.').nullable())
+  .pipe(z.email('Dit is geen geldig e-mailadres.').max(254, 'Een e-mailadres is hoogstens 254 tekens.').nullable())
   .nullable()
   .optional();
 

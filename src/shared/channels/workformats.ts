@@ -17,7 +17,14 @@ const slideId = z.string({ error: 'De dia ontbreekt.' }).min(1, 'De dia ontbreek
 export const entryInput = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ kind: z.literal('count'), option: text('De optie', 200), count: whole('Het aantal') }),
+    // count sets the number; delta (+1 / −1 buttons) changes it, resolved in main inside the transaction,
+    // so two quick clicks add two even when the second is sent before the first is answered.
+    z.strictObject({
+      kind: z.literal('count'),
+      option: text('De optie', 200),
+      count: whole('Het aantal').optional(),
+      delta: whole('De verandering').min(-1000, 'Hoogstens 1000 tegelijk.').max(1000, 'Hoogstens 1000 tegelijk.').optional(),
+    }),
     z.strictObject({
       kind: z.literal('vote'),
       option: text('De optie', 200).optional(),
@@ -99,7 +106,10 @@ export const workFormatChannels = {
   'runs:reveal': channel(z.strictObject({ runId: id, revealed: z.boolean({ error: 'Tonen is ja of nee.' }) })).returns<RunView>(),
   'runs:timer': channel(z.strictObject({ runId: id, command: timerCommand })).returns<RunView>(),
   /** Stores one entry in its own transaction; the stored entry is the acknowledgement. */
-  'entries:add': channel(z.strictObject({ runId: id, entry: entryInput, participantId })).returns<EntryView>(),
+  /** afterEnd: added afterwards through the session record (an ended session refuses entries otherwise). */
+  'entries:add': channel(
+    z.strictObject({ runId: id, entry: entryInput, participantId, afterEnd: z.literal(true, { error: 'afterEnd is alleen true.' }).optional() }),
+  ).returns<EntryView>(),
   'entries:undo': channel(z.strictObject({ runId: id })).returns<{ undone: EntryView | null }>(),
   'entries:update': channel(z.strictObject({ entryId: id, entry: entryInput, participantId })).returns<EntryView>(),
   'entries:delete': channel(z.strictObject({ entryId: id })).returns<{ deleted: EntryView }>(),

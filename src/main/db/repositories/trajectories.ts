@@ -269,6 +269,16 @@ export function linkSession(db: Db, sessionId: number, trajectoryId: number | nu
   const session = getSession(db, sessionId);
   if (trajectoryId !== null) {
     const trajectory = getTrajectory(db, trajectoryId);
+    // Always, also without a group: another organisation's trajectory report would list this session's people.
+    const { organisation_id: sessionOrganisation } = db
+      .prepare('SELECT organisation_id FROM groups WHERE id = ?')
+      .get(session.groupId) as { organisation_id: number };
+    if (trajectory.organisationId !== sessionOrganisation) {
+      throw new AppError(
+        'ongeldige_invoer',
+        `Deze sessie is van ${session.organisationName}; een sessie kan alleen bij een traject van de eigen organisatie horen.`,
+      );
+    }
     if (trajectory.groupId !== null && trajectory.groupId !== session.groupId) {
       throw new AppError(
         'ongeldige_invoer',

@@ -127,7 +127,7 @@ export function createWorkFormatRepo(db: Db) {
       `SELECT DISTINCT p.id, p.name FROM entries e JOIN participants p ON p.id = e.participant_id WHERE e.run_id = ?`,
     ),
     name: db.prepare('SELECT name FROM participants WHERE id = ?'),
-    session: db.prepare('SELECT id, group_id, trajectory_id, module_version FROM sessions WHERE id = ?'),
+    session: db.prepare('SELECT id, group_id, trajectory_id, module_version, status FROM sessions WHERE id = ?'),
     schoolInSession: db.prepare(
       `SELECT 1 FROM schools sc JOIN groups g ON g.organisation_id = sc.organisation_id
        JOIN sessions s ON s.group_id = g.id WHERE s.id = ? AND sc.id = ?`,
@@ -161,12 +161,12 @@ export function createWorkFormatRepo(db: Db) {
   return {
     getRun,
     getEntry,
-    session(sessionId: number): { id: number; groupId: number; trajectoryId: number | null; moduleVersion: string } {
+    session(sessionId: number): { id: number; groupId: number; trajectoryId: number | null; moduleVersion: string; ended: boolean } {
       const row = s.session.get(sessionId) as
-        | { id: number; group_id: number; trajectory_id: number | null; module_version: string }
+        | { id: number; group_id: number; trajectory_id: number | null; module_version: string; status: string }
         | undefined;
       if (!row) throw new AppError('niet_gevonden', 'Deze sessie bestaat niet (meer).');
-      return { id: row.id, groupId: row.group_id, trajectoryId: row.trajectory_id, moduleVersion: row.module_version };
+      return { id: row.id, groupId: row.group_id, trajectoryId: row.trajectory_id, moduleVersion: row.module_version, ended: row.status === 'afgerond' };
     },
     insertRun(run: {
       sessionId: number;

@@ -25,7 +25,7 @@ export function workFormatHandlers({ db, presenting, config, emit, tx }: Handler
     'runs:results': ({ runId, audience }) => workFormats.view(runId, audience),
     'runs:reveal': ({ runId, revealed }) => run(() => workFormats.reveal(runId, revealed)),
     'runs:timer': ({ runId, command }) => run(() => workFormats.timer(runId, command)),
-    'entries:add': ({ runId, entry, participantId }) => write(() => workFormats.addEntry(runId, entry, participantId)),
+    'entries:add': ({ runId, entry, participantId, afterEnd }) => write(() => workFormats.addEntry(runId, entry, participantId, afterEnd)),
     'entries:undo': ({ runId }) => ({ undone: write(() => workFormats.undo(runId)) }),
     'entries:update': ({ entryId, entry, participantId }) => write(() => workFormats.updateEntry(entryId, entry, participantId)),
     'entries:delete': ({ entryId }) => ({ deleted: write(() => workFormats.deleteEntry(entryId)) }),

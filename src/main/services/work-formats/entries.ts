@@ -5,6 +5,7 @@ import { WORK_FORMAT_LABELS, type WorkFormat, type WorkFormatType } from '../../
 import { AppError } from '../../../shared/errors';
 import { STATEMENT_SIDES, type EntryKind } from '../../../shared/work-formats';
 import type { EntryInput } from '../../../shared/channels/workformats';
+import { tallies } from './results';
 
 /** An entry as stored: kind, payload (the input without kind) and the linked participant. */
 export interface StoredEntry {
@@ -100,9 +101,13 @@ export function checkEntry(format: WorkFormat, entry: EntryInput, ctx: EntryCont
   switch (entry.kind) {
     case 'count': {
       const option = matchOption(format, entry.option);
-      if (entry.count < 0) bad('Een aantal kan niet onder nul zijn.');
-      inRange(entry.count, 0, 10_000, 'Een aantal is een heel getal van 0 tot en met 10.000.');
-      return { option, count: entry.count };
+      if ((entry.count === undefined) === (entry.delta === undefined)) bad('Geef een aantal of een verandering (+1 / −1), niet allebei.');
+      // A delta is resolved against the stored tally (ctx.entries holds the run's counts and votes then).
+      const count =
+        entry.count ?? Math.max(0, (tallies(optionsOf(format), ctx.entries).find((t) => t.option === option)?.count ?? 0) + entry.delta!);
+      if (count < 0) bad('Een aantal kan niet onder nul zijn.');
+      inRange(count, 0, 10_000, 'Een aantal is een heel getal van 0 tot en met 10.000.');
+      return { option, count };
     }
     case 'vote': {
       if (format.type === 'brainstorm') {

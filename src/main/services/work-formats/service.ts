@@ -28,7 +28,8 @@ export interface WorkFormatService {
   view(runId: number, audience?: boolean): RunView;
   reveal(runId: number, revealed: boolean): RunView;
   timer(runId: number, command: TimerCommand): RunView;
-  addEntry(runId: number, entry: EntryInput, participantId?: number | null): Changed<EntryView>;
+  /** afterEnd: the session record's explicit edit path; without it an ended session takes no entries. */
+  addEntry(runId: number, entry: EntryInput, participantId?: number | null, afterEnd?: boolean): Changed<EntryView>;
   undo(runId: number): Changed<EntryView | null>;
   updateEntry(entryId: number, entry: EntryInput, participantId?: number | null): Changed<EntryView>;
   deleteEntry(entryId: number): Changed<EntryView>;
@@ -86,7 +87,13 @@ export function createWorkFormatService(db: Db, presenting: Pick<PresentingServi
     // Read back only what the checks compare with, so a long brainstorm or round stays fast:
     // votes (and the card voted on), clusters, or a linked person's earlier answers.
     const kinds: EntryKind[] =
-      entry.kind === 'vote' || entry.kind === 'cluster' ? [entry.kind] : participantId !== null ? [entry.kind] : [];
+      entry.kind === 'count' && entry.delta !== undefined
+        ? ['count', 'vote'] // the tally the delta applies to
+        : entry.kind === 'vote' || entry.kind === 'cluster'
+          ? [entry.kind]
+          : participantId !== null
+            ? [entry.kind]
+            : [];
     const alsoId = entry.kind === 'vote' ? (entry.cardId ?? null) : entry.kind === 'card' ? (entry.clusterId ?? null) : null;
     const others = kinds.length > 0 || alsoId !== null ? repo.entriesFor(run.id, kinds, alsoId).filter((e) => e.id !== except) : [];
     const needsCount = run.type === 'brainstorm' && entry.kind === 'vote';
@@ -113,6 +120,16 @@ export function createWorkFormatService(db: Db, presenting: Pick<PresentingServi
       who: (payload.who as string | null) ?? null,
       due: (payload.due as string | null) ?? null,
     };
+  }
+
+  /** Entries come in while the session runs; afterwards only through the session record. */
+  function assertOpen(sessionId: number): void {
+    if (repo.session(sessionId).ended) {
+      throw new AppError(
+        'conflict',
+        'Deze sessie is afgerond; hier kan niets meer bij. Corrigeer of vul aan in het sessieverslag (Sessies → de sessie), of start de sessie opnieuw (F5).',
+      );
+    }
   }
 
   return {
@@ -180,8 +197,9 @@ export function createWorkFormatService(db: Db, presenting: Pick<PresentingServi
       return view(runId);
     },
 
-    addEntry(runId, entry, participantId = null) {
+    addEntry(runId, entry, participantId = null, afterEnd = false) {
       const run = repo.getRun(runId);
+      if (!afterEnd) assertOpen(run.sessionId);
       const { payload, person } = checked(run, entry, participantId ?? null);
       const stored = repo.insertEntry(runId, entry.kind, payload, participantId ?? null);
       if (entry.kind === 'action') {
@@ -201,6 +219,7 @@ export function createWorkFormatService(db: Db, presenting: Pick<PresentingServi
 
     undo(runId) {
       const run = repo.getRun(runId);
+      assertOpen(run.sessionId);
       const last = repo.lastEntry(runId);
       if (last) repo.deleteEntry(last);
       const name = last?.participantId ? repo.participantName(last.participantId) : null;

@@ -180,7 +180,7 @@ function CountInput({ option, value, add }: { option: string; value: number; add
     <label className="wf-count">
       <span>{option}</span>
       <span className="row">
-        <button type="button" aria-label={`${option} min één`} onClick={() => commit(value - 1)}>
+        <button type="button" aria-label={`${option} min één`} onClick={() => { setDraft(null); void add({ kind: 'count', option, delta: -1 }); }}>
           −
         </button>
         <input
@@ -196,7 +196,7 @@ function CountInput({ option, value, add }: { option: string; value: number; add
             }
           }}
         />
-        <button type="button" aria-label={`${option} plus één`} onClick={() => commit(value + 1)}>
+        <button type="button" aria-label={`${option} plus één`} onClick={() => { setDraft(null); void add({ kind: 'count', option, delta: 1 }); }}>
           +
         </button>
       </span>
