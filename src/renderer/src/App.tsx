@@ -31,11 +31,13 @@ const APP_NAME = 'Sessiewijzer';
  * data has loaded, so this waits for it with a MutationObserver.
  */
 function useScreenHeading(route: Route, main: RefObject<HTMLElement | null>): void {
-  const firstLoad = useRef(true);
+  // The route last handled: focus moves only on a change (not at the first load, nor when
+  // StrictMode runs the effect twice for the same route).
+  const handled = useRef<string | null>(null);
   const key = routeKey(route);
   useEffect(() => {
-    const moveFocus = !firstLoad.current;
-    firstLoad.current = false;
+    const moveFocus = handled.current !== null && handled.current !== key;
+    handled.current = key;
     const base = SCREEN_TITLES[route.screen];
     document.title = `${base} · ${APP_NAME}`;
     const root = main.current;
@@ -77,7 +79,7 @@ export function App() {
     event.preventDefault();
     const target = main.current?.querySelector<HTMLElement>('h1') ?? main.current;
     if (!target) return;
-    target.tabIndex = -1;
+    target.setAttribute('tabindex', '-1');
     target.focus();
   };
 

@@ -5,6 +5,7 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/atkinson-hyperlegible/400-italic.css';
 import './styles/app.css';
+import './styles/reflow.css';
 import { App } from './App';
 import { connectPushes, createQueryClient } from './api/queries';
 
