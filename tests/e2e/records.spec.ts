@@ -60,7 +60,7 @@ test('Groepen: organisation, school, group and participant are edited, deleted w
   expect(count('SELECT count(*) FROM group_members')).toBe(3);
 
   // Rename the group.
-  await app.getByRole('button', { name: 'Kernteam wijzigen' }).click();
+  await app.getByRole('button', { name: 'Groep wijzigen' }).click();
   await app.getByRole('form', { name: 'Kernteam wijzigen' }).getByLabel('Naam groep').fill('Anouks kernteam');
   await app.getByRole('button', { name: 'Opslaan' }).click();
   await expect(app.getByRole('button', { name: /Anouks kernteam · kernteam · 3 leden/ })).toBeVisible();
@@ -89,7 +89,7 @@ test('Groepen: organisation, school, group and participant are edited, deleted w
   // The group has a session: delete is refused with the reason; a new empty group is deleted and undone.
   await app.getByLabel('Naam groep').fill('Tijdelijk');
   await app.getByRole('button', { name: 'Groep toevoegen' }).click();
-  await app.getByRole('button', { name: 'Tijdelijk verwijderen' }).click();
+  await app.getByRole('button', { name: 'Groep verwijderen' }).click();
   await app.getByRole('group', { name: 'Tijdelijk verwijderen?' }).getByRole('button', { name: 'Ja, verwijderen' }).click();
   await expect(app.getByRole('button', { name: /Tijdelijk · kernteam/ })).toHaveCount(0);
   await app.getByRole('button', { name: 'Ongedaan maken' }).click();
