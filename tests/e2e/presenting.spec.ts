@@ -147,8 +147,9 @@ test('tailoring the agenda: minutes against the 60–90 budget, a skipped slide 
   await app.getByRole('checkbox', { name: `Dia ${skipped.title} tonen` }).click();
   await app.getByRole('button', { name: 'Pauze toevoegen' }).click();
   await app.getByRole('button', { name: 'Pauze omhoog' }).click();
-  await app.getByRole('button', { name: 'Agenda opslaan' }).click();
-  await expect(app.getByText('Niet opgeslagen wijzigingen')).toBeHidden();
+  // Every change is stored as it is made (issue 11): no save button.
+  await expect.poll(async () => (await call(harness, 'agenda:get', { sessionId })).budget.total).toBe(90);
+  await expect(app.getByText('Alle wijzigingen opgeslagen')).toBeVisible();
 
   const view = await call(harness, 'agenda:get', { sessionId });
   expect(view.budget.total).toBe(planned);

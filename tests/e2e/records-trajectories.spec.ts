@@ -73,7 +73,7 @@ test('Trajecten: late and unlinked registration completed; group-less trajectory
   expect(db.prepare('SELECT count(*) FROM actions').pluck().get()).toBe(1);
 
   // The trajectory has an action: not deleted, archived instead; then brought back.
-  await app.getByRole('button', { name: 'Anouks traject verwijderen' }).click();
+  await app.getByRole('button', { name: 'Traject verwijderen' }).click();
   const blocked = app.getByRole('group', { name: 'Anouks traject verwijderen?' });
   await expect(blocked).toContainText('kan niet worden verwijderd: er hangen nog 1 acties aan.');
   await blocked.getByRole('button', { name: 'Archiveren' }).click();

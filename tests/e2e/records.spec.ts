@@ -60,7 +60,7 @@ test('Groepen: organisation, school, group and participant are edited, deleted w
   expect(count('SELECT count(*) FROM group_members')).toBe(3);
 
   // Rename the group.
-  await app.getByRole('button', { name: 'Kernteam wijzigen' }).click();
+  await app.getByRole('button', { name: 'Groep wijzigen' }).click();
   await app.getByRole('form', { name: 'Kernteam wijzigen' }).getByLabel('Naam groep').fill('Anouks kernteam');
   await app.getByRole('button', { name: 'Opslaan' }).click();
   await expect(app.getByRole('button', { name: /Anouks kernteam · kernteam · 3 leden/ })).toBeVisible();
@@ -89,7 +89,7 @@ test('Groepen: organisation, school, group and participant are edited, deleted w
   // The group has a session: delete is refused with the reason; a new empty group is deleted and undone.
   await app.getByLabel('Naam groep').fill('Tijdelijk');
   await app.getByRole('button', { name: 'Groep toevoegen' }).click();
-  await app.getByRole('button', { name: 'Tijdelijk verwijderen' }).click();
+  await app.getByRole('button', { name: 'Groep verwijderen' }).click();
   await app.getByRole('group', { name: 'Tijdelijk verwijderen?' }).getByRole('button', { name: 'Ja, verwijderen' }).click();
   await expect(app.getByRole('button', { name: /Tijdelijk · kernteam/ })).toHaveCount(0);
   await app.getByRole('button', { name: 'Ongedaan maken' }).click();
@@ -180,4 +180,64 @@ test('Sessies: Iedereen aanwezig, reschedule, cancel with history, duplicate as 
   await app.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(app.getByRole('row', { name: /8 januari 2020/ })).toBeVisible();
   expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(2);
+});
+
+test('Groepen: CSV import of only the good rows, creating an unknown school, then everything it added removed with undo', async ({ app, harness }) => {
+  const org = await harness.core.handlers['organisations:create']({ name: 'Stichting Sint-Jan', kind: 'stichting' });
+  await harness.core.handlers['participants:create']({ organisationId: org.id, name: 'Jan', role: 'leerkracht' });
+  const count = () => harness.core.db.prepare('SELECT count(*) FROM participants').pluck().get() as number;
+  await app.getByRole('link', { name: 'Groepen' }).click();
+  await app.getByText('Of plak de CSV-tekst').click();
+  await app.getByLabel('CSV-tekst').fill('naam;school;rol\nJan;;leerkracht\nBo;Anouks School;IB\nİlker Güneş;;toverheks\n');
+  await app.getByRole('button', { name: 'Voorbeeld tonen' }).click();
+  const preview = app.getByLabel('Voorbeeld van de import');
+  await expect(preview.getByRole('alert')).toContainText('Regel 3: onbekende school "Anouks School"');
+  await expect(preview.getByRole('row', { name: /Jan/ })).toContainText('Bestaat al: wordt overgeslagen');
+
+  await app.getByRole('checkbox', { name: 'Onbekende scholen aanmaken' }).check();
+  await expect(preview.getByRole('row', { name: /Bo/ })).toContainText('School wordt aangemaakt');
+  await app.getByRole('button', { name: 'Alleen de goede rijen importeren (2)' }).click();
+  await expect(app.getByRole('status').filter({ hasText: '1 deelnemer ingelezen, 1 overgeslagen (bestond al), 1 foute regel niet ingelezen, 1 school aangemaakt.' })).toBeVisible();
+  await expect(app.getByRole('cell', { name: 'Bo', exact: true })).toBeVisible();
+  expect(count()).toBe(2);
+
+  await app.getByText('Eerdere imports (1)').click();
+  await app.getByRole('button', { name: 'Alles uit deze import verwijderen' }).click();
+  await expect(app.getByRole('status').filter({ hasText: '1 deelnemer uit de import verwijderd.' })).toBeVisible();
+  await expect(app.getByRole('cell', { name: 'Bo', exact: true })).toHaveCount(0);
+  expect(count()).toBe(1);
+  await app.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(app.getByRole('cell', { name: 'Bo', exact: true })).toBeVisible();
+  expect(count()).toBe(2);
+});
+
+test('Agenda: every change is stored as it is made, survives a reload, and can be undone', async ({ app, harness }) => {
+  const h = harness.core.handlers;
+  const org = await h['organisations:create']({ name: 'Stichting Sint-Jan', kind: 'stichting' });
+  const group = await h['groups:create']({ organisationId: org.id, name: 'Kernteam', kind: 'kernteam' });
+  const modules = await h['modules:list'](undefined);
+  const session = await h['sessions:create']({ groupId: group.id, moduleId: modules.modules[0]!.id, date: '2027-03-10' });
+  const stored = async () => (await h['agenda:get']({ sessionId: session.id })).agenda.items;
+  const first = (await stored())[0]!;
+
+  await app.goto(`${harness.url}#/sessies/${session.id}`);
+  const minutes = app.getByLabel(`Minuten voor ${first.title}`);
+  await minutes.fill(String(first.minutes + 7));
+  await expect(app.getByText('Alle wijzigingen opgeslagen')).toBeVisible();
+  await expect.poll(async () => (await stored())[0]!.minutes).toBe(first.minutes + 7);
+  await app.getByRole('button', { name: 'Pauze toevoegen' }).click();
+  await expect.poll(async () => (await stored()).some((i) => i.kind === 'pauze')).toBe(true);
+
+  // No save button; a reload shows what was stored.
+  await expect(app.getByRole('button', { name: 'Agenda opslaan' })).toHaveCount(0);
+  await app.reload();
+  await expect(app.getByLabel(`Minuten voor ${first.title}`)).toHaveValue(String(first.minutes + 7));
+  await expect(app.getByLabel('Minuten voor Pauze')).toBeVisible();
+
+  // Undo within the visit: one step back, stored at once.
+  await app.getByLabel(`Minuten voor ${first.title}`).fill('1');
+  await expect.poll(async () => (await stored())[0]!.minutes).toBe(1);
+  await app.getByRole('button', { name: 'Laatste wijziging ongedaan maken' }).click();
+  await expect(app.getByLabel(`Minuten voor ${first.title}`)).toHaveValue(String(first.minutes + 7));
+  await expect.poll(async () => (await stored())[0]!.minutes).toBe(first.minutes + 7);
 });

@@ -217,7 +217,7 @@ test('a trajectory with three schools: CSV import, meetings, attendance matrix, 
   await actions.getByLabel('School (actie)').selectOption({ label: 'Het Baken College' });
   await actions.getByLabel('Stap').selectOption({ label: 'Behoeften en situatie in kaart brengen' });
   await actions.getByRole('button', { name: 'Actie toevoegen' }).click();
-  await expect(actions.getByRole('cell', { name: 'Leerlingenpanel organiseren' })).toBeVisible();
+  await expect(actions.getByRole('cell', { name: 'Leerlingenpanel organiseren', exact: true })).toBeVisible();
   await actions.getByLabel('Status van Leerlingenpanel organiseren').selectOption({ label: 'Bezig' });
   await expect
     .poll(() => (harness.core.db.prepare("SELECT status FROM actions WHERE what = 'Leerlingenpanel organiseren'").get() as { status: string }).status)

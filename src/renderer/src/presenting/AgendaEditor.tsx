@@ -2,8 +2,14 @@
 // skipped blocks and slides, added breaks and free blocks. The total is
 // checked against the 60–90 minute budget as you type; main validates and
 // stores the agenda with the session.
+//
+// Every change is stored the moment it is made, like everything else in the
+// app (issue 11): there is no save button to forget before Presenteren.
+// Saves run one after another, so an older answer never overwrites a newer
+// change; "Ongedaan maken" steps back through this visit's changes and
+// stores that too. Typing in one minutes field counts as one step.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { useAction, useChannel } from '../ui/hooks';
 import { ErrorMessage, Panel } from '../ui/parts';
@@ -13,11 +19,21 @@ import { BLOCK_KIND_LABELS } from '../../../shared/module-format';
 export function AgendaEditor({ sessionId }: { sessionId: number }) {
   const view = useChannel('agenda:get', { sessionId }, ['sessions']);
   const [items, setItems] = useState<AgendaItem[]>([]);
-  const [dirty, setDirty] = useState(false);
+  const [history, setHistory] = useState<AgendaItem[][]>([]);
+  const [saving, setSaving] = useState<'opgeslagen' | 'bezig' | 'fout'>('opgeslagen');
+  const [localError, setLocalError] = useState<string | null>(null);
   const action = useAction();
+  const loaded = useRef(false);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const lastStep = useRef<string | null>(null);
+  const pending = useRef(0);
   useEffect(() => {
-    if (view.data && !dirty) setItems(view.data.agenda.items);
-  }, [view.data, dirty]);
+    // Take main's agenda once; after that the editor's own state leads (main has every change already).
+    if (view.data && !loaded.current) {
+      loaded.current = true;
+      setItems(view.data.agenda.items);
+    }
+  }, [view.data]);
 
   if (view.error) return <ErrorMessage message={view.error} />;
   if (!view.data) return null;
@@ -26,9 +42,37 @@ export function AgendaEditor({ sessionId }: { sessionId: number }) {
   const budget = checkBudget({ items });
   const editable = view.data.editable;
 
-  const update = (next: AgendaItem[]) => {
+  const store = (next: AgendaItem[]) => {
+    if (next.some((it) => !(it.minutes >= 1))) {
+      // Not stored until it is valid; the field keeps what was typed.
+      setLocalError('Een agendapunt duurt minstens 1 minuut.');
+      setSaving('fout');
+      return;
+    }
+    setLocalError(null);
+    setSaving('bezig');
+    pending.current++;
+    queue.current = queue.current.then(async () => {
+      const saved = await action.run(() => api('agenda:set', { sessionId, items: next }));
+      pending.current--;
+      if (!saved) setSaving('fout');
+      else if (pending.current === 0) setSaving('opgeslagen');
+    });
+  };
+  /** One change: remembered for undo (a run of typing in one field is one step), then stored. */
+  const update = (next: AgendaItem[], step: string | null = null) => {
+    if (step === null || step !== lastStep.current) setHistory((h) => [...h.slice(-49), items]);
+    lastStep.current = step;
     setItems(next);
-    setDirty(true);
+    store(next);
+  };
+  const undo = () => {
+    const previous = history.at(-1);
+    if (!previous) return;
+    setHistory((h) => h.slice(0, -1));
+    lastStep.current = null;
+    setItems(previous);
+    store(previous);
   };
   const move = (i: number, by: number) => {
     const next = [...items];
@@ -36,7 +80,11 @@ export function AgendaEditor({ sessionId }: { sessionId: number }) {
     next.splice(Math.min(Math.max(i + by, 0), next.length), 0, item!);
     update(next);
   };
-  const setMinutes = (i: number, minutes: number) => update(items.map((it, j) => (j === i ? { ...it, minutes } : it)));
+  const setMinutes = (i: number, minutes: number) =>
+    update(
+      items.map((it, j) => (j === i ? { ...it, minutes } : it)),
+      `minutes-${items[i]!.key}`,
+    );
   const toggleSlide = (i: number, slideId: string) =>
     update(
       items.map((it, j) => {
@@ -53,19 +101,14 @@ export function AgendaEditor({ sessionId }: { sessionId: number }) {
     const key = `${kind}-${n}`;
     update([...items, { key, kind, title: kind === 'pauze' ? 'Pauze' : 'Vrij blok', minutes: kind === 'pauze' ? 10 : 15, slideIds: [key], blockId: null }]);
   };
-  const save = async () => {
-    const saved = await action.run(() => api('agenda:set', { sessionId, items }));
-    if (saved) {
-      setDirty(false);
-      view.reload();
-    }
-  };
   const reset = async () => {
+    const before = items;
     const fresh = await action.run(() => api('agenda:reset', { sessionId }));
     if (fresh) {
-      setDirty(false);
+      setHistory((h) => [...h.slice(-49), before]);
+      lastStep.current = null;
       setItems(fresh.agenda.items);
-      view.reload();
+      setSaving('opgeslagen');
     }
   };
 
@@ -100,7 +143,7 @@ export function AgendaEditor({ sessionId }: { sessionId: number }) {
                     value={item.minutes}
                     disabled={!editable}
                     aria-label={`Minuten voor ${item.title}`}
-                    onChange={(e) => setMinutes(i, Math.max(0, Math.round(Number(e.target.value))))}
+                    onChange={(e) => setMinutes(i, e.target.value === '' ? 0 : Math.max(0, Math.round(Number(e.target.value))))}
                   />
                 </td>
                 <td>
@@ -150,16 +193,18 @@ export function AgendaEditor({ sessionId }: { sessionId: number }) {
             <button type="button" onClick={() => add('vrij')}>
               Vrij blok toevoegen
             </button>
-            <button type="button" className="primary" onClick={save} disabled={!dirty || action.busy}>
-              Agenda opslaan
+            <button type="button" onClick={undo} disabled={history.length === 0}>
+              Laatste wijziging ongedaan maken
             </button>
             <button type="button" onClick={reset} disabled={action.busy}>
               Terug naar de module
             </button>
-            {dirty ? <span className="muted">Niet opgeslagen wijzigingen</span> : null}
+            <span className="muted" role="status" aria-live="polite">
+              {saving === 'bezig' ? 'Opslaan…' : saving === 'opgeslagen' ? 'Alle wijzigingen opgeslagen' : 'Niet opgeslagen: zie de melding'}
+            </span>
           </div>
         ) : null}
-        <ErrorMessage message={action.error} />
+        <ErrorMessage message={localError ?? action.error} />
       </div>
     </Panel>
   );

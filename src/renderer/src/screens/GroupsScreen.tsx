@@ -497,7 +497,7 @@ function OrganisationHeader({ organisation, onGone }: { organisation: Organisati
           <button type="button" onClick={() => setOpen(true)}>
             Organisatie wijzigen
           </button>
-          <DeleteRecord kind="organisation" id={organisation.id} label={organisation.name} onDeleted={onGone} />
+          <DeleteRecord kind="organisation" id={organisation.id} label={organisation.name} onDeleted={onGone} buttonLabel="Organisatie verwijderen" />
         </div>
       )}
     </div>
@@ -555,10 +555,11 @@ function GroupEdit({ group }: { group: Group }) {
   if (!open) {
     return (
       <div className="row">
+        <span className="muted">Gekozen: {group.name}</span>
         <button type="button" onClick={() => setOpen(true)}>
-          {group.name} wijzigen
+          Groep wijzigen
         </button>
-        <DeleteRecord kind="group" id={group.id} label={group.name} />
+        <DeleteRecord kind="group" id={group.id} label={group.name} buttonLabel="Groep verwijderen" />
       </div>
     );
   }

@@ -62,7 +62,20 @@ export function UndoBar() {
 const lines = (list: { what: string; count: number }[]) => list.map((l) => `${l.count} ${l.what}`).join(', ');
 
 /** "Verwijderen" for one record: asks main what it would remove, then confirms. */
-export function DeleteRecord({ kind, id, label, onDeleted }: { kind: RecordKind; id: number; label: string; onDeleted?: () => void }) {
+export function DeleteRecord({
+  kind,
+  id,
+  label,
+  onDeleted,
+  buttonLabel,
+}: {
+  kind: RecordKind;
+  id: number;
+  label: string;
+  onDeleted?: () => void;
+  /** Where the record's name is the screen's heading: "Organisatie verwijderen" instead of the name. */
+  buttonLabel?: string;
+}) {
   const [impact, setImpact] = useState<RecordImpact | null>(null);
   const action = useAction();
   const open = async () => {
@@ -88,7 +101,7 @@ export function DeleteRecord({ kind, id, label, onDeleted }: { kind: RecordKind;
   if (!impact) {
     return (
       <>
-        <button type="button" className="link-button danger-link" onClick={open} disabled={action.busy} aria-label={`${label} verwijderen`}>
+        <button type="button" className="link-button danger-link" onClick={open} disabled={action.busy} aria-label={buttonLabel ?? `${label} verwijderen`}>
           Verwijderen
         </button>
         <ErrorMessage message={action.error} />

@@ -78,7 +78,7 @@ export function TrajectoryEdit({ trajectory, onChanged }: { trajectory: Trajecto
         <button type="button" onClick={() => setOpen(true)}>
           Traject wijzigen
         </button>
-        <DeleteRecord kind="trajectory" id={trajectory.id} label={trajectory.name} onDeleted={() => (window.location.hash = '#/trajecten')} />
+        <DeleteRecord kind="trajectory" id={trajectory.id} label={trajectory.name} onDeleted={() => (window.location.hash = '#/trajecten')} buttonLabel="Traject verwijderen" />
       </div>
     );
   }
