@@ -16,8 +16,9 @@ import { bridgeScriptPath, startHarness } from '../tests/harness/server';
 import { dispatch } from '../src/main/ipc/dispatch';
 import { figures, printFigures } from './stats';
 
-const STEPS = 40;
-const ENTRIES = 30;
+// Small runs (a quick check on a busy machine): BENCH_STEPS=10 BENCH_ENTRIES=5 npm run bench presenting
+const STEPS = Number(process.env.BENCH_STEPS ?? 40);
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 30);
 const MODULE_ID = 'prestatiedruk';
 const root = path.join(__dirname, '..');
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
