@@ -41,8 +41,10 @@ export interface Row {
   bold?: boolean;
   /** Stronger rule above this row (totals). */
   ruleAbove?: boolean;
-  /** Text colour of the row (e.g. overdue actions stay black but get a marker in the text). */
+  /** Text colour of the row. */
   color?: string;
+  /** At least this tall (room to sign on a presence list). */
+  minHeight?: number;
 }
 
 /** A tagged A4 document with the metadata; `done` resolves with the bytes after doc.end(). */
@@ -372,7 +374,7 @@ export class ReportWriter {
 
     const headerCells = columns.map((c) => c.header);
     const headerHeight = rowHeight(headerCells, 'bold');
-    const heights = rows.map((r) => rowHeight(r.cells, r.bold ? 'bold' : 'regular'));
+    const heights = rows.map((r) => Math.max(r.minHeight ?? 0, rowHeight(r.cells, r.bold ? 'bold' : 'regular')));
     const labelHeight = continuationLabel ? this.text.lineHeight(10) + 4 : 0;
 
     const table = doc.struct('Table');

@@ -77,6 +77,11 @@ export const reportChannels = {
   'reports:previewSession': channel(sessionInput).returns<PreviewResult>(),
   'reports:previewTrajectory': channel(trajectoryInput).returns<PreviewResult>(),
   'reports:exportResultsCsv': channel(z.strictObject({ sessionId: id })).returns<ExportResult>(),
+  /** Whether the session has happened (a report) or not yet (an agenda and presence list). */
+  'reports:sessionState': channel(z.strictObject({ sessionId: id })).returns<{ happened: boolean }>(),
+  /** Agenda and presentielijst for a planned meeting, to print beforehand. */
+  'reports:previewPreparation': channel(z.strictObject({ sessionId: id })).returns<PreviewResult>(),
+  'reports:exportPreparation': channel(z.strictObject({ sessionId: id })).returns<ExportResult>(),
   /** Before saving a pseudonymised report: what still looks like a name. */
   'reports:reviewSession': channel(sessionInput).returns<ReviewResult>(),
   'reports:reviewTrajectory': channel(trajectoryInput).returns<ReviewResult>(),

@@ -2,7 +2,12 @@ import type { reportChannels } from '../../../shared/channels/reports';
 import * as sessions from '../../db/repositories/sessions';
 import { getTrajectory } from '../../db/repositories/trajectories';
 import { sessionSuspects, trajectorySuspects } from '../../reports/pseudonymise-data';
+import { AppError } from '../../../shared/errors';
 import {
+  NOT_HAPPENED,
+  buildPreparation,
+  preparationFileName,
+  sessionHappened,
   buildSessionReport,
   buildTrajectoryReport,
   gatherSessionReportData,
@@ -39,6 +44,7 @@ export function reportHandlers({ db, presenting, config, modules }: HandlerDeps)
   return {
     'reports:exportSession': async (input) => {
       const session = sessions.getSession(db, input.sessionId);
+      if (!sessionHappened(db, input.sessionId)) throw new AppError('ongeldige_invoer', NOT_HAPPENED);
       // Render first: a failure here must not cost the user a dialog.
       const pdf = await sessionPdf(input);
       return save(pdf, 'Sessieverslag opslaan', sessionReportFileName(session), countPdfPages(pdf));
@@ -50,11 +56,22 @@ export function reportHandlers({ db, presenting, config, modules }: HandlerDeps)
     },
     'reports:previewSession': async (input) => {
       sessions.getSession(db, input.sessionId);
+      if (!sessionHappened(db, input.sessionId)) throw new AppError('ongeldige_invoer', NOT_HAPPENED);
       return previewOf(await sessionPdf(input));
     },
     'reports:previewTrajectory': async (input) => {
       getTrajectory(db, input.trajectoryId);
       return previewOf(await trajectoryPdf(input));
+    },
+    'reports:sessionState': async ({ sessionId }) => ({ happened: sessionHappened(db, sessionId) }),
+    'reports:previewPreparation': async ({ sessionId }) => {
+      sessions.getSession(db, sessionId);
+      return previewOf(await buildPreparation(db, presenting, sessionId, { fontsDir: config.fontsDir, identity: reportIdentity(db) }));
+    },
+    'reports:exportPreparation': async ({ sessionId }) => {
+      const session = sessions.getSession(db, sessionId);
+      const pdf = await buildPreparation(db, presenting, sessionId, { fontsDir: config.fontsDir, identity: reportIdentity(db) });
+      return save(pdf, 'Agenda en presentielijst opslaan', preparationFileName(session), countPdfPages(pdf));
     },
     'reports:reviewSession': async (input) => {
       sessions.getSession(db, input.sessionId);
