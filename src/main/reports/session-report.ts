@@ -185,7 +185,7 @@ function writeRun(w: ReportWriter, run: ReportRun, index: number): void {
   w.root.add(section);
   const title = `${index}. ${WORK_FORMAT_LABELS[run.type]}${run.context ? ` · ${run.context}` : ''}`;
   w.subheading(title, section, 70);
-  w.block('P', run.prompt, FONT_ITALIC, 11, { parent: section, gapAfter: 6 });
+  w.block('P', run.prompt, FONT_ITALIC, 11, { parent: section, gapAfter: 6, keepWith: 90 });
   writeResults(w, run.results, run.prompt, section);
   section.end();
 }
@@ -427,7 +427,11 @@ export async function renderSessionReport(input: SessionReportData, options: Ses
     if (data.location) rows.push(['Locatie', data.location]);
     if (data.facilitator) rows.push(['Begeleider', data.facilitator]);
     rows.push(['Organisatie', data.organisationName]);
-    rows.push([data.schools.length === 1 ? 'School' : 'Scholen', data.schools.length > 0 ? data.schools.join(', ') : DASH]);
+    // Many schools are counted here and named in the attendance section.
+    rows.push([
+      data.schools.length === 1 ? 'School' : 'Scholen',
+      data.schools.length === 0 ? DASH : data.schools.length <= 3 ? data.schools.join(', ') : `${data.schools.length} scholen (zie aanwezigheid)`,
+    ]);
     rows.push(['Groep', data.groupName]);
     if (data.attendees.length > 0) rows.push(['Aanwezig', `${present} van ${data.attendees.length}`]);
     w.labelledRows(rows);

@@ -248,7 +248,10 @@ export async function renderTrajectoryReport(input: TrajectoryReportData, option
     const rows: [string, string][] = [
       ['Organisatie', data.organisationName],
       ['Groep', data.groupName ?? DASH],
-      ['Scholen', data.steps.schools.length > 0 ? data.steps.schools.map((s) => s.schoolName).join(', ') : DASH],
+      [
+        'Scholen',
+        data.steps.schools.length === 0 ? DASH : data.steps.schools.length <= 3 ? data.steps.schools.map((s) => s.schoolName).join(', ') : `${data.steps.schools.length} scholen (zie stappenplan)`,
+      ],
       ['Bijeenkomsten', first && last ? `${data.meetings.length}, van ${formatDutchWeekdayDate(first.date)} tot en met ${formatDutchWeekdayDate(last.date)}` : '0'],
     ];
     if (data.facilitators.length > 0) rows.push([data.facilitators.length === 1 ? 'Begeleider' : 'Begeleiders', data.facilitators.join(', ')]);

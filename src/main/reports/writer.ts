@@ -41,8 +41,10 @@ export interface Row {
   bold?: boolean;
   /** Stronger rule above this row (totals). */
   ruleAbove?: boolean;
-  /** Text colour of the row (e.g. overdue actions stay black but get a marker in the text). */
+  /** Text colour of the row. */
   color?: string;
+  /** At least this tall (room to sign on a presence list). */
+  minHeight?: number;
 }
 
 /** A tagged A4 document with the metadata; `done` resolves with the bytes after doc.end(). */
@@ -232,7 +234,7 @@ export class ReportWriter {
     text: string | Span[],
     style: FontStyle,
     size: number,
-    options: { color?: string; gapAfter?: number; parent?: StructElement; indent?: number; inset?: number } = {},
+    options: { color?: string; gapAfter?: number; parent?: StructElement; indent?: number; inset?: number; keepWith?: number } = {},
   ): void {
     const indent = options.indent ?? 0;
     const width = this.width - indent - (options.inset ?? 0);
@@ -241,7 +243,8 @@ export class ReportWriter {
     const parent = options.parent ?? this.root;
     // Keep short blocks (up to 4 lines) together; otherwise at least two lines on each page.
     const first = lines.length <= 4 ? lines.length : 2;
-    this.place(first * lh);
+    // keepWith: room for the start of what follows (a chart under its question).
+    this.place(Math.min(first * lh + (options.keepWith ?? 0), this.pageHeight));
     while (lines.length > 0) {
       let fit = Math.max(0, Math.floor((this.bottom - this.doc.y + 0.01) / lh));
       if (fit < lines.length && lines.length - fit < 2 && fit > 2) fit = lines.length - 2;
@@ -324,10 +327,30 @@ export class ReportWriter {
     }
     const minSum = min.reduce((a, b) => a + b, 0);
     if (minSum >= total) return min.map((m) => (m / minSum) * total);
-    // Give every column its longest word, share the rest in proportion to what each still wants.
-    const want = pref.map((p, i) => Math.max(0, p - min[i]!));
+    // Narrow columns (dates, statuses, names) get all they want when that is no more than a fair
+    // share; what is left goes to the wide text columns, in proportion to what they still want.
+    const widths = [...min];
+    const open = new Set(columns.map((_, i) => i));
+    let remaining = total;
+    for (let changed = true; changed && open.size > 0; ) {
+      changed = false;
+      const share = remaining / open.size;
+      for (const i of [...open]) {
+        if (pref[i]! <= share) {
+          widths[i] = pref[i]!;
+          remaining -= pref[i]!;
+          open.delete(i);
+          changed = true;
+        }
+      }
+    }
+    const openMin = [...open].reduce((sum, i) => sum + min[i]!, 0);
+    const want = [...open].map((i) => Math.max(0, pref[i]! - min[i]!));
     const wantSum = want.reduce((a, b) => a + b, 0) || 1;
-    return min.map((m, i) => m + (want[i]! / wantSum) * (total - minSum));
+    [...open].forEach((i, k) => {
+      widths[i] = min[i]! + (want[k]! / wantSum) * Math.max(0, remaining - openMin);
+    });
+    return widths;
   }
 
   /**
@@ -351,7 +374,7 @@ export class ReportWriter {
 
     const headerCells = columns.map((c) => c.header);
     const headerHeight = rowHeight(headerCells, 'bold');
-    const heights = rows.map((r) => rowHeight(r.cells, r.bold ? 'bold' : 'regular'));
+    const heights = rows.map((r) => Math.max(r.minHeight ?? 0, rowHeight(r.cells, r.bold ? 'bold' : 'regular')));
     const labelHeight = continuationLabel ? this.text.lineHeight(10) + 4 : 0;
 
     const table = doc.struct('Table');

@@ -22,6 +22,7 @@ import type { ReportAction, ReportIdentity, ReportMeeting, ReportPerson, ReportR
 import { getSetting } from '../db/repositories/settings';
 import { renderSessionReport } from '../reports/session-report';
 import { renderTrajectoryReport } from '../reports/trajectory-report';
+import { renderPreparation } from '../reports/preparation';
 import { toCsv } from './csv';
 import { countPdfPages } from './pdf-pages';
 
@@ -215,6 +216,34 @@ export async function buildSessionReport(
   options: BuildOptions<SessionSection>,
 ): Promise<Buffer> {
   return renderSessionReport({ ...gatherSessionReportData(db, presenting, sessionId), identity: options.identity }, options);
+}
+
+/**
+ * Whether a session has happened: started or finished, or with attendance or work format results
+ * recorded. A planned (or cancelled) meeting gets an agenda and presence list, not a report.
+ */
+export function sessionHappened(db: Db, sessionId: number): boolean {
+  const session = getSession(db, sessionId);
+  if (session.status === 'bezig' || session.status === 'afgerond') return true;
+  if ((session.status as string) !== 'gepland') return false;
+  const recorded = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM attendance WHERE session_id = @s)
+           OR EXISTS (SELECT 1 FROM work_format_runs WHERE session_id = @s) AS any`,
+    )
+    .get({ s: sessionId }) as { any: number };
+  return recorded.any === 1;
+}
+
+export const NOT_HAPPENED =
+  'Deze bijeenkomst heeft nog niet plaatsgevonden, dus er is nog geen verslag. Druk in plaats daarvan de agenda en de presentielijst af.';
+
+export async function buildPreparation(db: Db, presenting: PresentingService, sessionId: number, options: { fontsDir: string; identity?: ReportIdentity; now?: Date }): Promise<Buffer> {
+  return renderPreparation({ ...gatherSessionReportData(db, presenting, sessionId), identity: options.identity }, options);
+}
+
+export function preparationFileName(session: { date: string; moduleId: string }): string {
+  return `agenda-presentielijst-${session.date}-${session.moduleId}.pdf`;
 }
 
 export function sessionReportFileName(session: { date: string; moduleId: string }): string {

@@ -1,4 +1,4 @@
-import { channel, id, z } from './define';
+import { channel, id, none, z } from './define';
 
 export interface ExportResult {
   /** False when the user cancelled the save dialog. */
@@ -71,12 +71,44 @@ export interface ReviewResult {
   suspects: NameSuspect[];
 }
 
+/** Who drew up the reports: shown on every report's first page. */
+export interface ReportIdentityView {
+  organisation: string | null;
+  contact: string | null;
+  hasLogo: boolean;
+  /** The logo as a data: URL for a small preview, or null. */
+  logoDataUrl: string | null;
+}
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} is hoogstens ${max} tekens.`)
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
+
+const identityInput = z.strictObject({
+  organisation: optionalText(120, 'De organisatie'),
+  contact: optionalText(200, 'De contactgegevens'),
+});
+
 export const reportChannels = {
+  'reports:getIdentity': channel(none).returns<ReportIdentityView>(),
+  'reports:setIdentity': channel(identityInput).returns<ReportIdentityView>(),
+  /** Main opens a file dialog for a PNG or JPEG logo (the renderer never sends a path). */
+  'reports:chooseLogo': channel(none).returns<ReportIdentityView & { chosen: boolean }>(),
+  'reports:clearLogo': channel(none).returns<ReportIdentityView>(),
   'reports:exportSession': channel(sessionInput).returns<ExportResult>(),
   'reports:exportTrajectory': channel(trajectoryInput).returns<ExportResult>(),
   'reports:previewSession': channel(sessionInput).returns<PreviewResult>(),
   'reports:previewTrajectory': channel(trajectoryInput).returns<PreviewResult>(),
   'reports:exportResultsCsv': channel(z.strictObject({ sessionId: id })).returns<ExportResult>(),
+  /** Whether the session has happened (a report) or not yet (an agenda and presence list). */
+  'reports:sessionState': channel(z.strictObject({ sessionId: id })).returns<{ happened: boolean }>(),
+  /** Agenda and presentielijst for a planned meeting, to print beforehand. */
+  'reports:previewPreparation': channel(z.strictObject({ sessionId: id })).returns<PreviewResult>(),
+  'reports:exportPreparation': channel(z.strictObject({ sessionId: id })).returns<ExportResult>(),
   /** Before saving a pseudonymised report: what still looks like a name. */
   'reports:reviewSession': channel(sessionInput).returns<ReviewResult>(),
   'reports:reviewTrajectory': channel(trajectoryInput).returns<ReviewResult>(),
