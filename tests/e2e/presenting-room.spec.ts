@@ -395,3 +395,36 @@ test('soak (short): 100 random keys, the audience shows the presenter slide, sta
   expect(result.steps).toBe(100);
   await audience.close();
 });
+
+test('the room sees the block countdown on request, a word cloud, and after the end thanks with the next meeting', async ({ app, harness }) => {
+  const { sessionId, groupId, goto } = await setUp(harness);
+  await call(harness, 'sessions:create', { groupId, moduleId: 'prestatiedruk', date: '2027-01-14', startTime: '15:30' });
+  await app.goto(`${harness.url}#/presenteren/${sessionId}`);
+  const audience = await audiencePage(app, `${harness.url}#/publiek/${sessionId}`);
+  await app.bringToFront();
+  await expect(audience.getByRole('timer', { name: 'Tijd voor dit blok' })).toHaveCount(0);
+  await app.getByLabel('Blokklok op scherm').check();
+  await expect(audience.getByRole('timer', { name: 'Tijd voor dit blok' })).toHaveText(/^\d+:\d\d$/);
+
+  // Check-out words: the most frequent is the largest.
+  await goto('check-out');
+  const run = await call(harness, 'runs:start', { sessionId, slideId: 'check-out' });
+  for (const word of ['moe', 'opgelucht', 'opgelucht', 'nieuwsgierig', 'opgelucht', 'moe']) {
+    await call(harness, 'entries:add', { runId: run.run.id, entry: { kind: 'word', text: word }, participantId: null });
+  }
+  await call(harness, 'runs:reveal', { runId: run.run.id, revealed: true });
+  const cloud = audience.getByRole('list', { name: 'Woordwolk' });
+  await expect(cloud.getByRole('listitem')).toHaveCount(3);
+  const size = (word: string) => cloud.getByRole('listitem').filter({ hasText: word }).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(await size('opgelucht')).toBeGreaterThan(await size('moe'));
+  expect(await size('moe')).toBeGreaterThan(await size('nieuwsgierig'));
+  await audience.screenshot({ path: 'tests/artifacts/presenting/publiek-woordwolk-1280x720.png' });
+
+  await call(harness, 'presenting:command', { sessionId, command: { type: 'end' } });
+  const end = audience.locator('[data-end-slide]');
+  await expect(end).toContainText('Bedankt!');
+  await expect(end).toContainText('Volgende bijeenkomst: donderdag 14 januari 2027 om 15:30');
+  await expect(audience.getByRole('timer', { name: 'Tijd voor dit blok' })).toHaveCount(0);
+  await audience.screenshot({ path: 'tests/artifacts/presenting/publiek-einde-1280x720.png' });
+  await audience.close();
+});
