@@ -80,7 +80,7 @@ test('Trajecten: late and unlinked registration completed; group-less trajectory
   // Archived from its own screen: back to the list, where it no longer shows.
   await expect(app.getByRole('heading', { name: 'Trajecten', exact: true })).toBeVisible();
   await expect(app.getByRole('link', { name: 'Anouks traject' })).toHaveCount(0);
-  await app.getByText('Gearchiveerde trajecten (1)').click();
+  await app.getByText('Gearchiveerde trajecten').click();
   await app.getByRole('button', { name: 'Anouks traject terugzetten' }).click();
   await expect(app.getByRole('link', { name: 'Anouks traject' })).toBeVisible();
 

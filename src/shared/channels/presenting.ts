@@ -8,6 +8,11 @@ import type { Agenda, BudgetCheck } from '../presenting/agenda';
 import type { PresentEvent } from '../presenting/clock';
 import { channel, id, none, requiredText, z } from './define';
 
+export interface ClosingSlide {
+  moduleTitle: string;
+  next: { date: string; startTime: string | null } | null;
+}
+
 export interface AgendaView {
   sessionId: number;
   agenda: Agenda;
@@ -91,6 +96,8 @@ export const presentingChannels = {
   ).returns<AgendaView>(),
   'agenda:reset': channel(z.strictObject({ sessionId: id })).returns<AgendaView>(),
   'presenting:state': channel(z.strictObject({ sessionId: id })).returns<PresentingState>(),
+  /** What the room's closing slide shows: the module and the group's next meeting (no names, no lists). */
+  'presenting:closing': channel(z.strictObject({ sessionId: id })).returns<ClosingSlide>(),
   'presenting:command': channel(z.strictObject({ sessionId: id, command: presentingCommand })).returns<PresentingState>(),
   'displays:list': channel(none).returns<DisplayInfo[]>(),
   'audience:open': channel(

@@ -1,7 +1,8 @@
 import type { presentingChannels } from '../../../shared/channels/presenting';
 import type { AreaHandlers, HandlerDeps } from './deps';
+import * as sessions from '../../db/repositories/sessions';
 
-export function presentingHandlers({ presenting, emit, tx, config }: HandlerDeps): AreaHandlers<typeof presentingChannels> {
+export function presentingHandlers({ db, presenting, emit, tx, config }: HandlerDeps): AreaHandlers<typeof presentingChannels> {
   return {
     'agenda:get': ({ sessionId }) => presenting.agendaView(sessionId),
     'agenda:set': ({ sessionId, items }) => {
@@ -11,6 +12,15 @@ export function presentingHandlers({ presenting, emit, tx, config }: HandlerDeps
     },
     'agenda:reset': ({ sessionId }) => tx(() => presenting.resetAgenda(sessionId)),
     'presenting:state': ({ sessionId }) => presenting.state(sessionId),
+    // The audience window may not read sessions or lists (src/shared/audience.ts): it gets just this.
+    'presenting:closing': ({ sessionId }) => {
+      const s = sessions.getSession(db, sessionId);
+      const later = sessions.listSessions(db, { groupId: s.groupId, from: s.date });
+      const next = later
+        .filter((o) => o.id !== s.id && !o.cancelledAt && (o.date > s.date || (o.date === s.date && o.id > s.id)))
+        .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)[0];
+      return { moduleTitle: s.moduleTitle, next: next ? { date: next.date, startTime: next.startTime ?? null } : null };
+    },
     'presenting:command': ({ sessionId, command }) => {
       const state = tx(() => presenting.command(sessionId, command));
       emit('presenting:changed', state);

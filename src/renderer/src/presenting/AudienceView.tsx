@@ -17,22 +17,17 @@ import { useProjectorOptions } from './projectorOptions';
 import '../workformats/audience.css';
 
 function EndSlide({ sessionId }: { sessionId: number }) {
-  const session = useChannel('sessions:get', { id: sessionId }, ['sessions']);
-  const s = session.data;
-  const later = useChannel('sessions:list', s ? { groupId: s.groupId, from: s.date } : undefined, ['sessions'], Boolean(s));
-  const next = s
-    ? (later.data ?? [])
-        .filter((o) => o.id !== s.id && (o.date > s.date || (o.date === s.date && o.id > s.id)))
-        .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)[0]
-    : undefined;
+  // One audience-safe read (the audience window may not list sessions).
+  const closing = useChannel('presenting:closing', { sessionId }, ['sessions']);
+  const c = closing.data;
   return (
     <div className="audience-end" data-end-slide>
       <h1>Bedankt!</h1>
-      {s ? <p>{s.moduleTitle}</p> : null}
-      {next ? (
-        <p data-next-meeting={next.date}>
-          Volgende bijeenkomst: {longDate(next.date)}
-          {next.startTime ? ` om ${next.startTime}` : ''}
+      {c ? <p>{c.moduleTitle}</p> : null}
+      {c?.next ? (
+        <p data-next-meeting={c.next.date}>
+          Volgende bijeenkomst: {longDate(c.next.date)}
+          {c.next.startTime ? ` om ${c.next.startTime}` : ''}
         </p>
       ) : null}
     </div>

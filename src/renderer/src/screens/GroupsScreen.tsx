@@ -620,21 +620,22 @@ function ParticipantEdit({ participant, schools, onDone }: { participant: Partic
   );
 }
 
-/** Earlier CSV imports: everything one import added can be removed again (with undo). */
+/** Earlier CSV imports: everything one import added can be removed again (with undo). Loaded when opened. */
 function ImportList({ organisationId }: { organisationId: number }) {
-  const imports = useChannel('imports:list', { organisationId }, ['participants']);
+  const [open, setOpen] = useState(false);
+  const imports = useChannel('imports:list', { organisationId }, ['participants'], open);
   const action = useAction();
   const list = (imports.data ?? []).filter((i) => i.participants > 0);
-  if (list.length === 0) return null;
   const remove = async (importId: number) => {
     const result = await action.run(() => api('imports:remove', { importId }));
     if (result) announceUndoable(result.message, result.undoToken);
   };
   return (
-    <details className="archive-list">
-      <summary>Eerdere imports ({list.length})</summary>
+    <details className="archive-list" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>Eerdere imports</summary>
+      {open && imports.data && list.length === 0 ? <p className="muted">Geen imports met deelnemers.</p> : null}
       <ul className="list">
-        {list.map((i) => {
+        {(open ? list : []).map((i) => {
           const label = `${i.fileName ?? 'Geplakte CSV'} (${new Date(i.createdAt).toLocaleString('nl-NL')})`;
           return (
             <li key={i.id}>
@@ -646,7 +647,7 @@ function ImportList({ organisationId }: { organisationId: number }) {
           );
         })}
       </ul>
-      <ErrorMessage message={action.error} />
+      <ErrorMessage message={action.error ?? imports.error} />
     </details>
   );
 }

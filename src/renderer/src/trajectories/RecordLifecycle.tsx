@@ -141,19 +141,23 @@ export function DeleteRecord({
   );
 }
 
-/** The archived records of a kind, each with "Terugzetten". One call for the list. */
+const AREA_OF = { organisation: 'organisations', school: 'organisations', group: 'groups', participant: 'participants', session: 'sessions', trajectory: 'trajectories', interest: 'interest', action: 'actions' } as const;
+
+/**
+ * The archived records of a kind, each with "Terugzetten". Loaded when opened
+ * (one call), so a screen does not pay for it on every visit or change.
+ */
 export function ArchiveList({ kind, organisationId, title }: { kind: RecordKind; organisationId?: number; title: string }) {
-  const archived = useChannel('records:archived', { kind, organisationId }, ['organisations', 'groups', 'participants', 'trajectories']);
+  const [open, setOpen] = useState(false);
+  const archived = useChannel('records:archived', { kind, organisationId }, [AREA_OF[kind]], open);
   const action = useAction();
-  if (!archived.data || archived.data.length === 0) return null;
   const restore = (id: number) => action.run(() => api('records:archive', { kind, id, archived: false }));
   return (
-    <details className="archive-list">
-      <summary>
-        {title} ({archived.data.length})
-      </summary>
+    <details className="archive-list" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{title}</summary>
+      {open && archived.data?.length === 0 ? <p className="muted">Niets gearchiveerd.</p> : null}
       <ul className="list">
-        {archived.data.map((r) => (
+        {(open ? archived.data ?? [] : []).map((r) => (
           <li key={r.id}>
             {r.label}{' '}
             <button type="button" className="link-button" onClick={() => restore(r.id)} aria-label={`${r.label} terugzetten`}>
@@ -162,7 +166,7 @@ export function ArchiveList({ kind, organisationId, title }: { kind: RecordKind;
           </li>
         ))}
       </ul>
-      <ErrorMessage message={action.error} />
+      <ErrorMessage message={action.error ?? archived.error} />
     </details>
   );
 }
