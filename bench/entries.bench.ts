@@ -60,6 +60,19 @@ async function main(): Promise<void> {
       call('entries:add', { runId: round, entry: { kind: 'contribution', text: `Bijdrage ${i} over rust in de klas` } }),
     );
     core.db.pragma('synchronous = FULL');
+    // The floor under FULL: one 4 kB write plus fsync on the same disk, without SQLite.
+    const probe = fs.openSync(path.join(dir, 'fsync-probe'), 'w');
+    const page = Buffer.alloc(4096, 1);
+    rows.push(
+      figures(
+        'schijf: 4 kB schrijven + fsync (ondergrens bij FULL)',
+        await sample(async () => {
+          fs.writeSync(probe, page);
+          fs.fsyncSync(probe);
+        }, RUNS),
+      ),
+    );
+    fs.closeSync(probe);
 
     const poll = await start({ type: 'peiling', prompt: 'Wat herken je?', options: ['Druk', 'Onrust', 'Iets anders'], multiple: true });
     await measure('peiling: aantal', (i) => call('entries:add', { runId: poll, entry: { kind: 'count', option: 'Onrust', count: i % 30 } }));

@@ -181,6 +181,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       for (const res of listeners) res.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await owner.dailyBackupDone;
       owner.close();
       temp?.cleanup();
     },

@@ -53,6 +53,8 @@ async function open(options: { now?: Date; writer?: BackupWriter; integrityCheck
     },
   });
   owners.push(owner);
+  // The daily backup runs in the background; the tests look at its result.
+  await owner.dailyBackupDone;
   const call = async <C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelResult<C>> => {
     const result = await dispatch(owner.handlers, channel, input);
     if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });

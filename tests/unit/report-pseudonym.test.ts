@@ -52,6 +52,8 @@ describe('pseudonymiser on trap data', () => {
     ['De Linde doet mee', 'De Linde doet mee'],
     ['Eva vertelde over het bos', 'de begeleider vertelde over het bos'],
     ['Jantje en Bonnie', 'Jantje en Bonnie'],
+    ['Małgorzatas en Ilkers voorbeeld; Işıls plan', "Deelnemer 5's en Deelnemer 4's voorbeeld; Deelnemer 6's plan"],
+    ['Bo liep door het bos', 'Deelnemer 3 liep door het bos'],
   ];
   for (const [input, expected] of cases) {
     it(`"${input}"`, () => expect(p.text(input)).toBe(expected));

@@ -51,6 +51,7 @@ async function withOwner<T>(fn: (owner: CoreOwner) => Promise<T> | T): Promise<T
   try {
     return await fn(owner);
   } finally {
+    await owner.dailyBackupDone;
     owner.close();
   }
 }

@@ -234,8 +234,16 @@ export function createPseudonymiser(options: PseudonymOptions): Pseudonymiser {
           }
           if (tok.word === part) continue;
           // Possessive "-s" on the last word ("Anouks"), not for parts ending in s.
-          // Dutch writes "Bo's", "Anna's" after a vowel, so "bos" is never Bo's.
-          if (k === n - 1 && tok.word === `${part}s` && !/[aeiouys]$/u.test(part) && part.length >= 2) {
+          // Possessive "-s" ("Anouks", "Noëlles", and the common "Małgorzatas"); not after a name of
+          // two letters or less ending in a vowel ("bos" is not Bo's), nor when the word itself is ordinary.
+          if (
+            k === n - 1 &&
+            tok.word === `${part}s` &&
+            !part.endsWith('s') &&
+            (part.length >= 3 || !/[aeiouy]$/u.test(part)) &&
+            !COMMON_WORD_NAMES.has(tok.word) &&
+            !PARTICLES.has(tok.word)
+          ) {
             possessive = true;
             continue;
           }

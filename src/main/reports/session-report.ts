@@ -138,6 +138,10 @@ function writeAttendance(w: ReportWriter, data: SessionReportData, pseudonymise:
     return;
   }
 
+  // One set of column widths for every school's table, so the columns line up down the pages.
+  const baseColumns = [{ header: 'Naam', grow: true }, { header: 'Rol' }, { header: 'Status' }];
+  const allRows = data.attendees.map((a) => ({ cells: [a.name, a.role, statusLabel(statusKey(a.status))] }));
+  const attendanceColumns = w.columnWidths(baseColumns, allRows, 10, 4).map((width, i) => ({ ...baseColumns[i]!, width }));
   for (const group of groups) {
     const section = doc.struct('Sect');
     w.root.add(section);
@@ -150,11 +154,7 @@ function writeAttendance(w: ReportWriter, data: SessionReportData, pseudonymise:
       gapAfter: 4,
     });
     w.table(
-      [
-        { header: 'Naam', grow: true },
-        { header: 'Rol' },
-        { header: 'Status' },
-      ],
+      attendanceColumns,
       group.attendees.map((a) => ({ cells: [a.name, a.role, statusLabel(statusKey(a.status))] })),
       section,
       `${group.school ?? NO_SCHOOL} (vervolg)`,

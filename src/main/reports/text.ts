@@ -151,6 +151,9 @@ interface Segment {
 
 /** Advance widths at size 1 per font and text, shared across documents (same font file, same width). */
 const widthCache = new Map<string, number>();
+/** Fonts per word and style, shared across documents (font names are the same in every document). */
+const segmentCache = new Map<string, Segment[]>();
+const fileOfFont = new Map<string, string>();
 
 export interface Span {
   text: string;
@@ -195,7 +198,8 @@ export class TextEngine {
   private readonly fileOf = new Map<string, string>();
   /** Glyph → text already written per PDF font instance (right-to-left words only). */
   private readonly instances = new Map<string, Map<number, string>>();
-  private readonly segmentCache = new Map<string, Segment[]>();
+  /** Wrapped lines of plain strings, per document (measuring, then drawing, wraps the same text twice). */
+  private readonly wrapCache = new Map<string, Line[]>();
   /** Fonts registered in this document, by file; their glyph caches are reset once per document. */
   readonly used = new Set<string>();
 
@@ -218,6 +222,7 @@ export class TextEngine {
       this.doc.registerFont(name, font as unknown as Buffer);
       this.registered.add(name);
       this.fileOf.set(name, file);
+      fileOfFont.set(name, file);
       this.used.add(file);
     }
     return name;
@@ -233,8 +238,12 @@ export class TextEngine {
    */
   private segments(word: string, style: FontStyle): Segment[] {
     const key = `${style}\u0000${word}`;
-    const cached = this.segmentCache.get(key);
-    if (cached) return cached;
+    const cached = segmentCache.get(key);
+    if (cached) {
+      // Shared across documents: make sure this document knows the fonts.
+      for (const seg of cached) if (!this.registered.has(seg.font)) this.register(fileOfFont.get(seg.font)!);
+      return cached;
+    }
     const chars = Array.from(word);
     const families = FAMILIES[style];
     let files: string[] | null = null;
@@ -275,7 +284,8 @@ export class TextEngine {
       if (last && last.font === font) last.text += ch;
       else out.push({ text: ch, font });
     });
-    this.segmentCache.set(key, out);
+    if (segmentCache.size > 100_000) segmentCache.clear();
+    segmentCache.set(key, out);
     return out;
   }
 
@@ -331,7 +341,20 @@ export class TextEngine {
 
   /** Lines of at most `width` points; words longer than a line are broken between characters. */
   wrap(spans: Span[] | string, style: FontStyle, size: number, width: number): Line[] {
-    const input = typeof spans === 'string' ? [{ text: spans, style }] : spans;
+    if (typeof spans === 'string') {
+      const key = `${style}|${size}|${width}|${spans}`;
+      let lines = this.wrapCache.get(key);
+      if (!lines) {
+        lines = this.wrapUncached([{ text: spans, style }], size, width);
+        if (this.wrapCache.size > 20_000) this.wrapCache.clear();
+        this.wrapCache.set(key, lines);
+      }
+      return lines;
+    }
+    return this.wrapUncached(spans, size, width);
+  }
+
+  private wrapUncached(input: Span[], size: number, width: number): Line[] {
     const lines: Line[] = [];
     for (const paragraph of this.pieces(input, size)) {
       // Group pieces into words (a word may have pieces in several fonts).

@@ -51,6 +51,7 @@ export class CoreOwner {
   private checking: Promise<void> | null = null;
   private worker: Worker | null = null;
   private restoring = false;
+  private daily: Promise<void> = Promise.resolve();
 
   private constructor(private readonly options: OwnerOptions) {
     this.paths = resolvePaths(options.dataDir);
@@ -74,6 +75,11 @@ export class CoreOwner {
   /** Resolves when the background integrity check (if any) has finished. */
   get integrityChecked(): Promise<void> {
     return this.checking ?? Promise.resolve();
+  }
+
+  /** Resolves when the daily backup started at open (if any) has been written or has failed. */
+  get dailyBackupDone(): Promise<void> {
+    return this.daily;
   }
 
   /** The open core; throws the Dutch reason when the database could not be opened. */
@@ -112,13 +118,18 @@ export class CoreOwner {
       this.core_ = core;
       if (background) this.startBackgroundCheck(core);
       if (daily && existing && needsDailyBackup(this.paths.backupsDir, this.now())) {
-        try {
-          await createBackup(core.db, this.paths.backupsDir, 'dagelijks', this.now(), this.writer);
-          this.backupWarning = null;
-        } catch (error) {
-          // The app works on; the start screen shows why there is no backup of today.
-          this.backupWarning = error instanceof AppError ? error.message : 'De dagelijkse reservekopie kon niet worden gemaakt.';
-        }
+        // In the background: on a large database the copy takes seconds, the window must not wait for it.
+        this.daily = createBackup(core.db, this.paths.backupsDir, 'dagelijks', this.now(), this.writer).then(
+          () => {
+            this.backupWarning = null;
+          },
+          (error: unknown) => {
+            // The app works on; the start screen shows why there is no backup of today (unless we closed it ourselves).
+            if (this.core_ === core) {
+              this.backupWarning = error instanceof AppError ? error.message : 'De dagelijkse reservekopie kon niet worden gemaakt.';
+            }
+          },
+        );
       }
     } catch (error) {
       this.core_?.close();
