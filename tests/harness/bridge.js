@@ -14,7 +14,12 @@
       get: (_target, channel) => async (input) => {
         const res = await fetch(`/api/${encodeURIComponent(String(channel))}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          // The audience window (#/publiek/<id>) has its own, smaller preload in Electron; the
+          // harness applies the same channel set to requests marked like this.
+          headers: {
+            'content-type': 'application/json',
+            ...(location.hash.startsWith('#/publiek/') ? { 'x-sessiewijzer-window': 'audience' } : {}),
+          },
           body: JSON.stringify({ input }),
         });
         return res.json();

@@ -12,6 +12,9 @@ import type { Core } from '../../src/main/core';
 import { CoreOwner } from '../../src/main/services/core-owner';
 import { dispatch } from '../../src/main/ipc/dispatch';
 import { CSP_HEADER } from '../../src/shared/csp';
+import { AUDIENCE_CHANNELS } from '../../src/shared/audience';
+
+const AUDIENCE_SET: ReadonlySet<string> = new Set(AUDIENCE_CHANNELS);
 import { repoRoot, tempDir } from '../helpers/temp';
 
 export interface Harness {
@@ -111,6 +114,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
           input = Symbol('invalid');
         }
         const channel = decodeURIComponent(url.pathname.slice(5));
+        // The audience page (bridge.js marks it) gets what main gives the audience window in Electron
+        // (src/main/ipc/register.ts): only the audience channels, results always without names. So a
+        // browser test catches an audience view that reads more than its preload exposes.
+        const audience = req.headers['x-sessiewijzer-window'] === 'audience';
+        if (audience && !AUDIENCE_SET.has(channel)) {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ ok: false, error: { code: 'geweigerd', message: 'Het publieksvenster mag alleen tonen wat er gepresenteerd wordt.' } }));
+          return;
+        }
+        if (audience && channel === 'runs:results' && typeof input === 'object' && input !== null) {
+          input = { ...input, audience: true };
+        }
         void dispatch(owner.handlers, channel, input).then((envelope) => {
           const send = () =>
             new Promise<void>((resolve) => {
