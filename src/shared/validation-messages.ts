@@ -12,6 +12,26 @@ import type { z } from 'zod';
  * walks the contract and fails on a field without one).
  */
 export const FIELD_LABELS: Record<string, string> = {
+  // Added this round (records, backups, erasure, reports); kept apart so merges stay readable.
+  acceptLate: 'Te late aanmelding accepteren',
+  afterEnd: 'Na afloop toevoegen',
+  archived: 'Gearchiveerd',
+  cancelled: 'Geannuleerd',
+  confirmPast: 'Datum in het verleden bevestigen',
+  contact: 'Contactgegevens',
+  createSchools: 'Onbekende scholen aanmaken',
+  delta: 'Verandering',
+  existing: 'Bestaande deelnemers',
+  extraNames: 'Extra namen',
+  importId: 'Import',
+  lateNote: 'Notitie bij late aanmelding',
+  newOrganisation: 'Nieuwe organisatie',
+  newSchoolSector: 'Sector van nieuwe scholen',
+  onlyGoodRows: 'Alleen de goede rijen importeren',
+  organisation: 'Organisatie',
+  participantIds: 'Deelnemers',
+  reason: 'Reden',
+  showFacilitator: 'Naam van de begeleider tonen',
   answerKind: 'Soort antwoord',
   audience: 'Publieksweergave',
   blockId: 'Blok',

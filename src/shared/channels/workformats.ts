@@ -108,7 +108,7 @@ export const workFormatChannels = {
   /** Stores one entry in its own transaction; the stored entry is the acknowledgement. */
   /** afterEnd: added afterwards through the session record (an ended session refuses entries otherwise). */
   'entries:add': channel(
-    z.strictObject({ runId: id, entry: entryInput, participantId, afterEnd: z.literal(true, { error: 'afterEnd is alleen true.' }).optional() }),
+    z.strictObject({ runId: id, entry: entryInput, participantId, afterEnd: z.literal(true, { error: 'Na afloop toevoegen kan alleen aan staan.' }).optional() }),
   ).returns<EntryView>(),
   'entries:undo': channel(z.strictObject({ runId: id })).returns<{ undone: EntryView | null }>(),
   'entries:update': channel(z.strictObject({ entryId: id, entry: entryInput, participantId })).returns<EntryView>(),
