@@ -64,7 +64,9 @@ describe('the foundation flow', () => {
     const group = await t.call('groups:create', { organisationId: org.id, name: 'Groep', kind: 'groep' });
     const module = (await t.call('modules:list')).modules[0]!;
     const session = await t.call('sessions:create', { groupId: group.id, moduleId: module.id, date: '2026-11-25' });
-    const result = await t.call('reports:exportSession', { sessionId: session.id });
+    // A meeting that has not happened has no report, only its agenda and presentielijst.
+    await expect(t.call('reports:exportSession', { sessionId: session.id })).rejects.toThrow(/nog niet plaatsgevonden/);
+    const result = await t.call('reports:exportPreparation', { sessionId: session.id });
     expect(result).toMatchObject({ saved: false, path: null });
     expect(fs.readdirSync(t.dataDir).filter((f) => f.endsWith('.pdf'))).toEqual([]);
   });

@@ -219,8 +219,8 @@ export async function buildSessionReport(
 }
 
 /**
- * Whether a session has happened: started or finished, or with attendance or work format results
- * recorded. A planned (or cancelled) meeting gets an agenda and presence list, not a report.
+ * Whether a session has happened: started or finished, presented, or with attendance or work format
+ * results recorded. A planned (or cancelled) meeting gets an agenda and presence list, not a report.
  */
 export function sessionHappened(db: Db, sessionId: number): boolean {
   const session = getSession(db, sessionId);
@@ -229,7 +229,8 @@ export function sessionHappened(db: Db, sessionId: number): boolean {
   const recorded = db
     .prepare(
       `SELECT EXISTS (SELECT 1 FROM attendance WHERE session_id = @s)
-           OR EXISTS (SELECT 1 FROM work_format_runs WHERE session_id = @s) AS any`,
+           OR EXISTS (SELECT 1 FROM work_format_runs WHERE session_id = @s)
+           OR EXISTS (SELECT 1 FROM presenting_events WHERE session_id = @s) AS any`,
     )
     .get({ s: sessionId }) as { any: number };
   return recorded.any === 1;

@@ -3,9 +3,9 @@
 // saving), look at a preview, then save (main asks where with a dialog). A
 // meeting that has not happened offers its agenda and presentielijst instead.
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client';
-import { useAction } from '../ui/hooks';
+import { useAction, useChannel } from '../ui/hooks';
 import { ErrorMessage, Panel } from '../ui/parts';
 import { ReportPreview } from './ReportPreview';
 import { ReportSettings } from './ReportSettings';
@@ -33,20 +33,11 @@ export function ReportPanel(props: Props) {
   const [saved, setSaved] = useState<string | null>(null);
   /** Suspects of the last review, and which of them the user marks as a name (replaced). */
   const [review, setReview] = useState<{ suspects: NameSuspect[]; replace: Set<string> } | null>(null);
-  const [happened, setHappened] = useState<boolean | null>(isSession ? null : true);
   const action = useAction();
   const sessionId = props.kind === 'session' ? props.sessionId : null;
-
-  useEffect(() => {
-    if (sessionId === null) return;
-    let current = true;
-    api('reports:sessionState', { sessionId })
-      .then((state) => current && setHappened(state.happened))
-      .catch(() => current && setHappened(true));
-    return () => {
-      current = false;
-    };
-  }, [sessionId]);
+  // Reloaded when attendance or the session changes: ticking the first attendee turns the agenda into a report.
+  const state = useChannel('reports:sessionState', sessionId !== null ? { sessionId } : undefined, ['sessions', 'attendance'], sessionId !== null);
+  const happened = sessionId === null ? true : (state.data?.happened ?? (state.error ? true : null));
 
   const title = isSession ? 'Sessieverslag' : 'Trajectverslag';
   const extraNames = review ? [...review.replace] : undefined;
