@@ -16,7 +16,6 @@ import { dueText, localDay, outcomeOf, writeDates, writeInShort, writeTitle } fr
 import type { ReportAction, ReportAttendee, ReportRun, SessionReportData, SessionReportOptions } from './types';
 import {
   COLOR_MUTED,
-  COLOR_RULE,
   DASH,
   FONT_BOLD,
   FONT_ITALIC,

@@ -492,7 +492,6 @@ export class TextEngine {
 
   /** One line at the given baseline: right-to-left runs reversed as units, same-font neighbours drawn together. */
   private drawLine(line: Line, x: number, baseline: number, size: number, color = '#222222'): void {
-    const doc = this.doc;
     const items = visualOrder(line.pieces);
     let cx = x;
     let i = 0;

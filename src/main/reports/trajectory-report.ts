@@ -12,7 +12,7 @@ import { pseudonymiseTrajectoryData } from './pseudonymise-data';
 import { dueText, localDay, writeDates, writeInShort, writeTitle } from './summary';
 import { actionStatusLabel, includes } from './session-report';
 import type { ReportAction, TrajectoryReportData, TrajectoryReportOptions } from './types';
-import { COLOR_MUTED, COLOR_RULE, DASH, FONT_BOLD, FONT_REGULAR, ReportWriter, finish, openDocument, type Column } from './writer';
+import { COLOR_MUTED, DASH, FONT_REGULAR, ReportWriter, finish, openDocument, type Column } from './writer';
 
 /** One letter per status in the matrix, so it reads in black and white. */
 const CELL_CODES: Record<AttendanceStatus, string> = { aanwezig: 'A', te_laat: 'L', afgemeld: 'M', afwezig: 'X' };
