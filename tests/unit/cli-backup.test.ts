@@ -33,7 +33,7 @@ const dump = () => {
   }
 };
 
-describe('cli backup', () => {
+describe('cli backup', { timeout: 180_000 }, () => {
   it('creates, lists and restores backups; refuses a foreign file with a Dutch message', () => {
     expect(cli('demo', 'load').code).toBe(0);
     const before = dump();

@@ -23,7 +23,8 @@ function cli(...args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('cli', () => {
+// Each test starts several tsx processes (a few seconds each on a loaded 2-core machine).
+describe('cli', { timeout: 180_000 }, () => {
   it('prints Dutch help', () => {
     const r = cli('--help');
     expect(r.code).toBe(0);
