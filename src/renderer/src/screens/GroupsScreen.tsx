@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useAction, useChannel } from '../ui/hooks';
-import { Choice, Empty, ErrorMessage, Field, Panel } from '../ui/parts';
+import { EditActions, Choice, Empty, ErrorMessage, Field, Panel } from '../ui/parts';
 import {
   GROUP_KINDS,
   ORGANISATION_KINDS,
@@ -484,13 +484,7 @@ function OrganisationHeader({ organisation, onGone }: { organisation: Organisati
               options={ORGANISATION_KINDS.map((k) => ({ value: k, label: ORGANISATION_KIND_LABELS[k] }))}
             />
           </Field>
-          <button type="submit" className="primary" disabled={action.busy}>
-            Opslaan
-          </button>
-          <button type="button" onClick={() => setOpen(false)}>
-            Annuleren
-          </button>
-          <ErrorMessage message={action.error} />
+          <EditActions label="Opslaan" busy={action.busy} error={action.error} onCancel={() => setOpen(false)} />
         </form>
       ) : (
         <div className="row">
@@ -532,13 +526,7 @@ function SchoolRow({ school }: { school: School }) {
       <Field label="Sector">
         <Choice value={sector} onChange={(v) => setSector(v as SchoolSector)} options={SCHOOL_SECTORS.map((x) => ({ value: x, label: x }))} />
       </Field>
-      <button type="submit" className="primary" disabled={action.busy}>
-        Opslaan
-      </button>
-      <button type="button" onClick={() => setOpen(false)}>
-        Annuleren
-      </button>
-      <ErrorMessage message={action.error} />
+      <EditActions label="Opslaan" busy={action.busy} error={action.error} onCancel={() => setOpen(false)} />
     </form>
   );
 }
@@ -571,13 +559,7 @@ function GroupEdit({ group }: { group: Group }) {
       <Field label="Soort groep">
         <Choice value={kind} onChange={(v) => setKind(v as GroupKind)} options={GROUP_KINDS.map((k) => ({ value: k, label: k }))} />
       </Field>
-      <button type="submit" className="primary" disabled={action.busy}>
-        Opslaan
-      </button>
-      <button type="button" onClick={() => setOpen(false)}>
-        Annuleren
-      </button>
-      <ErrorMessage message={action.error} />
+      <EditActions label="Opslaan" busy={action.busy} error={action.error} onCancel={() => setOpen(false)} />
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useAction, useChannel } from '../ui/hooks';
-import { Choice, Empty, ErrorMessage, Field, Panel } from '../ui/parts';
+import { EditActions, Choice, Empty, ErrorMessage, Field, Panel } from '../ui/parts';
 import { shortDate } from '../ui/format';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../shared/trajectories';
 import { STAPPEN, STAP_LABELS, type StapKey } from '../../../shared/stappenplan';
@@ -87,13 +87,7 @@ function ActionRow({ action: a }: { action: Action }) {
             <Field label="Wanneer (mag leeg)">
               <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
             </Field>
-            <button type="submit" className="primary" disabled={action.busy}>
-              Opslaan
-            </button>
-            <button type="button" onClick={() => setEditing(false)}>
-              Annuleren
-            </button>
-            <ErrorMessage message={action.error} />
+            <EditActions label="Opslaan" busy={action.busy} error={action.error} onCancel={() => setEditing(false)} />
           </form>
         </td>
       </tr>

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useAction, useChannel } from '../ui/hooks';
-import { Choice, Empty, ErrorMessage, Field, Panel, FormActions } from '../ui/parts';
+import { EditActions, Choice, Empty, ErrorMessage, Field, Panel, FormActions } from '../ui/parts';
 import { shortDate, todayIso } from '../ui/format';
 import { INTEREST_STATUSES, type InterestRegistration, type InterestStatus } from '../../../shared/trajectories';
 import { ThemePicker, useThemeTitles } from './ThemePicker';
@@ -297,13 +297,7 @@ function LinkOrganisation({ registration }: { registration: InterestRegistration
           <Choice value={kind} onChange={(v) => setKind(v as OrganisationKind)} options={ORGANISATION_KINDS.map((k) => ({ value: k, label: ORGANISATION_KIND_LABELS[k] }))} />
         </Field>
       ) : null}
-      <button type="submit" className="primary" disabled={action.busy}>
-        Koppelen
-      </button>
-      <button type="button" onClick={() => setOpen(false)}>
-        Annuleren
-      </button>
-      <ErrorMessage message={action.error} />
+      <EditActions label="Koppelen" busy={action.busy} error={action.error} onCancel={() => setOpen(false)} />
     </form>
   );
 }
@@ -341,13 +335,7 @@ function EditInterest({ registration }: { registration: InterestRegistration }) 
       <Field label="Notitie bij aanmelding">
         <input value={notes} onChange={(e) => setNotes(e.target.value)} />
       </Field>
-      <button type="submit" className="primary" disabled={action.busy}>
-        Opslaan
-      </button>
-      <button type="button" onClick={() => setOpen(false)}>
-        Annuleren
-      </button>
-      <ErrorMessage message={action.error} />
+      <EditActions label="Opslaan" busy={action.busy} error={action.error} onCancel={() => setOpen(false)} />
     </form>
   );
 }

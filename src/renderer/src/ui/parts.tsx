@@ -102,3 +102,18 @@ export function FormActions({ error, busy, label }: { error: string | null; busy
     </div>
   );
 }
+
+/** Save and cancel for a record edited in place, with the error beside them (same markup everywhere). */
+export function EditActions({ label, busy, error, onCancel }: { label: string; busy: boolean; error: string | null; onCancel: () => void }) {
+  return (
+    <>
+      <button type="submit" className="primary" disabled={busy}>
+        {label}
+      </button>
+      <button type="button" onClick={onCancel}>
+        Annuleren
+      </button>
+      <ErrorMessage message={error} />
+    </>
+  );
+}
