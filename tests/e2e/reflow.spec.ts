@@ -48,6 +48,9 @@ async function seed(h: Harness) {
     location: 'Aula van de hoofdlocatie aan de Burgemeester van Oldenbarneveltstraat',
     facilitator: 'Małgorzata Wiśniewska-Kowalczyk',
   });
+  // Attendance taken: the meeting has happened, so the session screen offers its report (a planned
+  // meeting offers the agenda and presentielijst instead).
+  await call(h, 'attendance:allPresent', { sessionId: session.id });
   const { trajectory } = await call(h, 'trajectories:create', {
     organisationId: org.id,
     groupId: group.id,
