@@ -82,6 +82,17 @@ describe('cli', { timeout: 180_000 }, () => {
     expect(cli('report', 'trajectory', '999', '--out', anon).code).toBe(1);
   });
 
+  it('refuses a report for a meeting that has not happened, as the app does', () => {
+    const sessions = JSON.parse(cli('sessions', 'list', '--json').out) as { id: number; status: string }[];
+    const planned = sessions.find((s) => s.status === 'gepland');
+    expect(planned).toBeDefined();
+    const out = path.join(dir, 'gepland.pdf');
+    const r = cli('report', 'session', String(planned!.id), '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/nog niet plaatsgevonden/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('exits non-zero with a Dutch message on bad input', () => {
     const missing = cli('report', 'session', '9999', '--out', path.join(dir, 'x.pdf'));
     expect(missing.code).toBe(1);

@@ -16,7 +16,7 @@ import { unexpectedErrorData } from '../db/sqlite-errors';
 import { loadModuleLibrary } from '../modules/load';
 import { checkReportJson, formatCheckReport, modulesTableMarkdown, TABLE_END, TABLE_START, withModulesTable } from '../modules/check';
 import { writeFileAtomic } from '../services/files';
-import { buildSessionReport, buildTrajectoryReport } from '../services/reports';
+import { buildSessionReport, buildTrajectoryReport, NOT_HAPPENED, sessionHappened } from '../services/reports';
 import { getTrajectory } from '../db/repositories/trajectories';
 import { countPdfPages } from '../services/pdf-pages';
 
@@ -189,6 +189,8 @@ export function buildProgram(): Command {
           throw new AppError('ongeldige_invoer', `"${id}" is geen geldig sessienummer.`);
         }
         await call(core, 'sessions:get', { id: sessionId });
+        // The same rule as the app: a meeting that has not happened has no report yet.
+        if (!sessionHappened(core.db, sessionId)) throw new AppError('ongeldige_invoer', NOT_HAPPENED);
         const pdf = await buildSessionReport(core.db, core.presenting, sessionId, {
           pseudonymise: !!opts.pseudonymise,
           fontsDir: locations().fontsDir,
