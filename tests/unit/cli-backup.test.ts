@@ -1,11 +1,11 @@
 // `backup create | list | restore` on the command line: a real process on a temp data folder.
 
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, tempDir } from '../helpers/temp';
+import { tempDir } from '../helpers/temp';
+import { runCli } from '../helpers/cli';
 import { dumpTables } from '../helpers/dump';
 
 let dir: string;
@@ -13,16 +13,7 @@ let cleanup: () => void;
 beforeAll(() => ({ dir, cleanup } = tempDir()));
 afterAll(() => cleanup());
 
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-function cli(...args: string[]) {
-  const result = spawnSync(tsx, [path.join(repoRoot, 'src/main/cli/index.ts'), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, SESSIEWIJZER_DATA_DIR: dir },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const cli = (...args: string[]) => runCli(dir, ...args);
 
 const dump = () => {
   const db = new Database(path.join(dir, 'sessiewijzer.sqlite'), { readonly: true });

@@ -1,10 +1,10 @@
 // The CLI as an admin runs it: a real process, a temp data folder, real files.
 
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from '../helpers/temp';
+import { runCli } from '../helpers/cli';
 import { parsePdf } from '../helpers/pdf';
 
 let dir: string;
@@ -12,16 +12,7 @@ let cleanup: () => void;
 beforeAll(() => ({ dir, cleanup } = tempDir()));
 afterAll(() => cleanup());
 
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-function cli(...args: string[]) {
-  const result = spawnSync(tsx, [path.join(repoRoot, 'src/main/cli/index.ts'), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, SESSIEWIJZER_DATA_DIR: dir },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const cli = (...args: string[]) => runCli(dir, ...args);
 
 // Each test starts several tsx processes (a few seconds each on a loaded 2-core machine).
 describe('cli', { timeout: 180_000 }, () => {
@@ -107,13 +98,9 @@ describe('cli', { timeout: 180_000 }, () => {
   it('refuses a data folder whose database is not a database', () => {
     const { dir: bad, cleanup: done } = tempDir();
     fs.writeFileSync(path.join(bad, 'sessiewijzer.sqlite'), 'geen database '.repeat(20));
-    const r = spawnSync(tsx, [path.join(repoRoot, 'src/main/cli/index.ts'), 'organisations', 'list'], {
-      cwd: repoRoot,
-      env: { ...process.env, SESSIEWIJZER_DATA_DIR: bad },
-      encoding: 'utf8',
-    });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/geen Sessiewijzer-database/);
+    const r = runCli(bad, 'organisations', 'list');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/geen Sessiewijzer-database/);
     expect(fs.readFileSync(path.join(bad, 'sessiewijzer.sqlite'), 'utf8')).toBe('geen database '.repeat(20));
     done();
   });

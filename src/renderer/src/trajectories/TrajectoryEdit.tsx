@@ -4,6 +4,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
+import { go, paths } from '../navigation';
 import { useAction, useChannel } from '../ui/hooks';
 import { Choice, ErrorMessage, Field } from '../ui/parts';
 import type { TrajectoryDetail } from '../../../shared/trajectories';
@@ -78,7 +79,7 @@ export function TrajectoryEdit({ trajectory, onChanged }: { trajectory: Trajecto
         <button type="button" onClick={() => setOpen(true)}>
           Traject wijzigen
         </button>
-        <DeleteRecord kind="trajectory" id={trajectory.id} label={trajectory.name} onDeleted={() => (window.location.hash = '#/trajecten')} buttonLabel="Traject verwijderen" />
+        <DeleteRecord kind="trajectory" id={trajectory.id} label={trajectory.name} onDeleted={() => go(paths.trajectories())} buttonLabel="Traject verwijderen" />
       </div>
     );
   }
