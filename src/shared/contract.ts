@@ -16,6 +16,7 @@ import { workFormatChannels } from './channels/workformats';
 import { backupChannels } from './channels/backup';
 import { privacyChannels } from './channels/privacy';
 import { recordChannels } from './channels/records';
+import { lanChannels } from './channels/lan';
 
 export const contract = {
   ...appChannels,
@@ -29,6 +30,7 @@ export const contract = {
   ...backupChannels,
   ...privacyChannels,
   ...recordChannels,
+  ...lanChannels,
 };
 
 export type { AppInfo, DemoResult } from './channels/app';

@@ -9,6 +9,8 @@ export interface PushEvent {
   'presenting:changed': PresentingState;
   /** A work format run changed (entry stored, undone, edited, revealed, timer); windows reload it. */
   'workformat:changed': { sessionId: number; runId: number };
+  /** The room server started, stopped or saw a phone come or go (issue 16). */
+  'lan:changed': { sessionId: number | null };
 }
 export type PushEventName = keyof PushEvent;
-export const PUSH_EVENTS: PushEventName[] = ['data:changed', 'presenting:changed', 'workformat:changed'];
+export const PUSH_EVENTS: PushEventName[] = ['data:changed', 'presenting:changed', 'workformat:changed', 'lan:changed'];

@@ -12,6 +12,10 @@ import type { z } from 'zod';
  * walks the contract and fails on a field without one).
  */
 export const FIELD_LABELS: Record<string, string> = {
+  // Phones over the room's network (issue 16).
+  address: 'Het netwerkadres',
+  allow: 'Toelaten',
+  state: 'Telefoons',
   // Added this round (records, backups, erasure, reports); kept apart so merges stay readable.
   acceptLate: 'Te late aanmelding accepteren',
   afterEnd: 'Na afloop toevoegen',

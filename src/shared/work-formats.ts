@@ -18,6 +18,17 @@ export const ENTRY_KINDS = [
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
+/** Who typed an entry: the facilitator, or a participant's phone over the room's network. */
+export const ENTRY_SOURCES = ['facilitator', 'phone'] as const;
+export type EntrySource = (typeof ENTRY_SOURCES)[number];
+
+/**
+ * Whether phones may answer a run: not offered, open now, open for a brainstorm's
+ * dot voting (cards are closed then), or closed by the facilitator.
+ */
+export const PHONE_STATES = ['off', 'open', 'voting', 'closed'] as const;
+export type PhoneState = (typeof PHONE_STATES)[number];
+
 export const STATEMENT_SIDES = ['eens', 'neutraal', 'oneens'] as const;
 export type StatementSide = (typeof STATEMENT_SIDES)[number];
 
@@ -30,6 +41,9 @@ export interface EntryView {
   /** Set only when the facilitator linked a present participant (null on the audience view). */
   participantId: number | null;
   participantName: string | null;
+  source: EntrySource;
+  /** Free text from a phone waiting for the facilitator; it counts in no result until let through. */
+  pending: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -107,6 +121,7 @@ export interface RunSummary {
   prompt: string;
   adHoc: boolean;
   revealed: boolean;
+  phoneState: PhoneState;
   entries: number;
   createdAt: string;
 }

@@ -196,12 +196,23 @@ function migrate(db: Db, current: number, migrations: Migration[]): void {
     if (m.version !== index + 1) throw new Error(`Migratie ${m.name} staat niet op volgorde (${m.version}).`);
   });
   // All pending migrations in one transaction: a failure leaves the old schema intact.
-  db.transaction(() => {
-    for (const m of pending) {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  })();
+  // Foreign keys are off while they run (a pragma that only takes effect outside a
+  // transaction), because a table rebuild drops a parent table, and with them on the
+  // drop would run its ON DELETE actions. A foreign_key_check before the commit
+  // proves the rebuild kept every reference intact (SQLite's documented procedure).
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        db.exec(m.sql);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`Migratie laat ${broken.length} verwijzing(en) zonder doel achter.`);
+    })();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
 }
 
 export { SCHEMA_VERSION };

@@ -7,6 +7,7 @@ import m0003 from './0003_trajectories';
 import m0004 from './0004_entries';
 import m0005 from './0005_application_id';
 import m0006 from './0006_record_lifecycle';
+import m0007 from './0007_work_format_registry';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 4, name: '0004_entries', sql: m0004 },
   { version: 5, name: '0005_application_id', sql: m0005 },
   { version: 6, name: '0006_record_lifecycle', sql: m0006 },
+  { version: 7, name: '0007_work_format_registry', sql: m0007 },
 ];
 
 /** The schema version this build of the app writes. */

@@ -4,13 +4,14 @@
 
 import type { WorkFormat, WorkFormatType } from '../../../shared/module-format';
 import { AppError } from '../../../shared/errors';
-import type { EntryKind, RunSummary } from '../../../shared/work-formats';
+import type { EntryKind, EntrySource, PhoneState, RunSummary } from '../../../shared/work-formats';
 import type { Db } from '../open';
 
 /** A stored run: what the screens see of it (RunSummary) plus what the service needs. */
 export interface RunRow extends Pick<RunSummary, 'id' | 'sessionId' | 'slideId' | 'workFormatId' | 'moduleVersion' | 'type' | 'adHoc'> {
   declaration: WorkFormat;
   revealed: boolean;
+  phoneState: PhoneState;
   timer: { startedAt: number | null; totalMs: number | null; pausedAt: number | null; pausedMs: number };
   createdAt: string;
 }
@@ -21,6 +22,9 @@ export interface EntryRow {
   kind: EntryKind;
   payload: Record<string, unknown>;
   participantId: number | null;
+  source: EntrySource;
+  /** Free text from a phone the facilitator has not let through yet. */
+  pending: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -40,6 +44,7 @@ interface RawRun {
   timer_paused_at: number | null;
   timer_paused_ms: number;
   created_at: string;
+  phone_state: PhoneState;
 }
 
 interface RawEntry {
@@ -48,6 +53,8 @@ interface RawEntry {
   kind: EntryKind;
   payload: string;
   participant_id: number | null;
+  source: EntrySource;
+  pending: number;
   created_at: string;
   updated_at: string;
 }
@@ -62,6 +69,7 @@ const toRun = (r: RawRun): RunRow => ({
   adHoc: r.ad_hoc === 1,
   declaration: JSON.parse(r.declaration) as WorkFormat,
   revealed: r.revealed === 1,
+  phoneState: r.phone_state,
   timer: { startedAt: r.timer_started_at, totalMs: r.timer_ms, pausedAt: r.timer_paused_at, pausedMs: r.timer_paused_ms },
   createdAt: r.created_at,
 });
@@ -72,6 +80,8 @@ const toEntry = (r: RawEntry): EntryRow => ({
   kind: r.kind,
   payload: JSON.parse(r.payload) as Record<string, unknown>,
   participantId: r.participant_id,
+  source: r.source,
+  pending: r.pending === 1,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

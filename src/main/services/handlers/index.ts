@@ -18,6 +18,7 @@ import { recordHandlers } from './records';
 import type { PresentingService } from '../presenting';
 import { backupHandlers } from './backup';
 import { privacyHandlers } from './privacy';
+import { lanHandlers } from './lan';
 import { createBackup } from '../backup';
 
 export function createHandlers(input: {
@@ -48,5 +49,6 @@ export function createHandlers(input: {
     ...backupHandlers(deps),
     ...privacyHandlers(deps),
     ...recordHandlers(deps),
+    ...lanHandlers(deps),
   };
 }

@@ -49,6 +49,7 @@ export function createWorkFormatService(db: Db, presenting: Pick<PresentingServi
       prompt: run.declaration.prompt,
       adHoc: run.adHoc,
       revealed: run.revealed,
+      phoneState: run.phoneState,
       entries,
       createdAt: run.createdAt,
     };
@@ -69,7 +70,14 @@ export function createWorkFormatService(db: Db, presenting: Pick<PresentingServi
       run: summary(run, entries.length),
       declaration: run.declaration,
       timer: timerState(run.timer, run.declaration.minutes, now()),
-      results: hidden ? null : computeResults(run.declaration, entries, { nameOf, actionOf: (id) => actions.get(id) }),
+      // Phone text waiting for moderation counts nowhere until the facilitator lets it through.
+      results: hidden
+        ? null
+        : computeResults(
+            run.declaration,
+            entries.filter((e) => !e.pending),
+            { nameOf, actionOf: (id) => actions.get(id) },
+          ),
       entries: audience ? [] : entries.map((e) => entryView(e, nameOf(e.participantId))),
     };
   }
