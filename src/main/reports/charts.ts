@@ -14,6 +14,11 @@ export function dutchNumber(value: number, decimals = 1): string {
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(decimals).replace('.', ',');
 }
 
+/** "12 stemmen", "1 stem". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function percentText(part: number, total: number): string {
   return total === 0 ? '0%' : `${Math.round((part / total) * 100)}%`;
 }

@@ -3,6 +3,7 @@
 // like a name for the review before saving.
 
 import type { RunResults } from '../../shared/work-formats';
+import { moduleOf } from '../services/work-formats/types';
 import { createPseudonymiser, findSuspects, type PseudonymPerson, type Pseudonymiser, type Suspect } from './pseudonym';
 import type { ReportAction, ReportOptions, SessionReportData, TrajectoryReportData } from './types';
 
@@ -40,38 +41,13 @@ function hidden(options: ReportOptions, facilitators: (string | null)[]): { name
 }
 
 function pseudonymiseResults(r: RunResults, p: Pseudonymiser): RunResults {
-  const who = (name: string | null) => {
+  // A result that only carries a linked person's name gets their pseudonym; other text is scanned.
+  const person = (name: string | null) => {
     if (name === null) return null;
     const id = p.idOf(name);
     return id !== null ? p.label(id) : p.text(name);
   };
-  switch (r.type) {
-    case 'stelling':
-      return { ...r, tallies: r.tallies.map((t) => ({ ...t, option: p.text(t.option) })), arguments: r.arguments.map((a) => ({ ...a, text: p.text(a.text) })) };
-    case 'brainstorm':
-      return {
-        ...r,
-        cards: r.cards.map((c) => ({ ...c, text: p.text(c.text) })),
-        clusters: r.clusters.map((c) => ({ ...c, name: p.text(c.name) })),
-      };
-    case 'rondje':
-    case 'opdracht':
-      return { ...r, contributions: r.contributions.map((c) => ({ ...c, text: p.text(c.text), participantName: who(c.participantName) })) };
-    case 'actieplan':
-      return {
-        ...r,
-        actions: r.actions.map((a) => ({ ...a, what: p.text(a.what), who: a.who === null ? null : who(a.who), participantName: null })),
-      };
-    case 'check-in':
-    case 'check-out':
-      return { ...r, words: r.words.map((x) => ({ ...x, word: p.text(x.word) })) };
-    case 'peiling':
-      return { ...r, tallies: r.tallies.map((t) => ({ ...t, option: p.text(t.option) })) };
-    case 'rangorde':
-      return { ...r, ranking: r.ranking.map((x) => ({ ...x, option: p.text(x.option) })) };
-    default:
-      return r;
-  }
+  return moduleOf(r.type).pseudonymise(r, { text: (t) => p.text(t), person });
 }
 
 export function pseudonymiseAction(a: ReportAction, p: Pseudonymiser): ReportAction {
@@ -167,25 +143,6 @@ export function pseudonymiseTrajectoryData(data: TrajectoryReportData, options: 
   };
 }
 
-function resultTexts(r: RunResults): string[] {
-  switch (r.type) {
-    case 'stelling':
-      return r.arguments.map((a) => a.text);
-    case 'brainstorm':
-      return [...r.cards.map((c) => c.text), ...r.clusters.map((c) => c.name)];
-    case 'rondje':
-    case 'opdracht':
-      return r.contributions.map((c) => c.text);
-    case 'actieplan':
-      return r.actions.flatMap((a) => [a.what, a.who ?? '']);
-    case 'check-in':
-    case 'check-out':
-      return r.words.map((w) => w.word);
-    default:
-      return [];
-  }
-}
-
 /** What still looks like a name in the pseudonymised session report (free text only). */
 export function sessionSuspects(data: SessionReportData, options: ReportOptions): Suspect[] {
   const out = pseudonymiseSessionData(data, { ...options, pseudonymise: true });
@@ -193,7 +150,7 @@ export function sessionSuspects(data: SessionReportData, options: ReportOptions)
   const texts = [
     out.location ?? '',
     out.groupName,
-    ...(out.runs ?? []).flatMap((r) => resultTexts(r.results)),
+    ...(out.runs ?? []).flatMap((r) => moduleOf(r.results.type).freeTexts(r.results)),
     ...(out.actions ?? []).flatMap((a) => [a.what, a.who ?? '']),
   ];
   return findSuspects(texts, people, [data.organisationName, data.groupName, data.moduleTitle, ...data.schools, ...data.agenda.map((a) => a.title)]);

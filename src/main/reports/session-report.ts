@@ -8,16 +8,14 @@ import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from '.
 import { WORK_FORMAT_LABELS } from '../../shared/module-format';
 import { ACTION_STATUSES, type ActionStatus } from '../../shared/trajectories';
 import { SESSION_SECTIONS, type SessionSection } from '../../shared/channels/reports';
-import type { RunResults } from '../../shared/work-formats';
 import { formatDutchDate, formatDutchWeekdayDate } from './dutch-dates';
-import { barChart, distributionChart, dutchNumber, percentText } from './charts';
+import { moduleOf } from '../services/work-formats/types';
 import { pseudonymiseSessionData } from './pseudonymise-data';
 import { dueText, localDay, outcomeOf, writeDates, writeInShort, writeTitle } from './summary';
 import type { ReportAction, ReportAttendee, ReportRun, SessionReportData, SessionReportOptions } from './types';
 import {
   COLOR_MUTED,
   DASH,
-  FONT_BOLD,
   FONT_ITALIC,
   FONT_REGULAR,
   TABLE_ROW_MIN,
@@ -173,11 +171,6 @@ function shortDate(date: string | null): string {
   return date ? formatDutchDate(date) : DASH;
 }
 
-/** "12 stemmen", "1 stem". */
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 function writeRun(w: ReportWriter, run: ReportRun, index: number): void {
   const doc = w.doc;
   const section = doc.struct('Sect');
@@ -185,158 +178,8 @@ function writeRun(w: ReportWriter, run: ReportRun, index: number): void {
   const title = `${index}. ${WORK_FORMAT_LABELS[run.type]}${run.context ? ` · ${run.context}` : ''}`;
   w.subheading(title, section, 70);
   w.block('P', run.prompt, FONT_ITALIC, 11, { parent: section, gapAfter: 6, keepWith: 90 });
-  writeResults(w, run.results, run.prompt, section);
+  moduleOf(run.results.type).writeReport(w, run.results, run.prompt, section);
   section.end();
-}
-
-function writeResults(w: ReportWriter, r: RunResults, prompt: string, parent: PDFKit.PDFStructureElement): void {
-  switch (r.type) {
-    case 'peiling':
-    case 'stelling': {
-      if (r.total === 0) {
-        w.note('Geen stemmen ingevoerd.', parent);
-      } else {
-        const top = Math.max(...r.tallies.map((t) => t.count));
-        barChart(
-          w,
-          `Balkendiagram bij "${prompt}": ${r.tallies.map((t) => `${t.option} ${t.count}`).join(', ')}.`,
-          r.tallies.map((t) => ({
-            label: t.option,
-            value: t.count,
-            valueText: `${t.count} (${percentText(t.count, r.total)})`,
-            emphasis: t.count === top,
-          })),
-          parent,
-        );
-        w.block('P', `Totaal: ${plural(r.total, 'stem', 'stemmen')}. De donkerste balk is het vaakst gekozen.`, FONT_REGULAR, 9.5, {
-          color: COLOR_MUTED,
-          parent,
-          gapAfter: 4,
-        });
-      }
-      if (r.type === 'stelling' && r.arguments.length > 0) {
-        w.ensureSpace(36);
-        w.block('P', 'Argumenten', FONT_BOLD, 10.5, { parent, gapAfter: 2 });
-        const sideLabel = { eens: 'Eens:', neutraal: 'Neutraal:', oneens: 'Oneens:' } as const;
-        w.bullets(
-          r.arguments.map((a) => ({ lead: a.side ? sideLabel[a.side] : undefined, text: a.text })),
-          parent,
-        );
-      }
-      return;
-    }
-    case 'schaalvraag':
-    case 'check-in':
-    case 'check-out': {
-      if (r.type !== 'schaalvraag' && r.answerKind === 'woord') {
-        if (r.words.length === 0) {
-          w.note('Geen woorden ingevoerd.', parent);
-          return;
-        }
-        w.block('P', `${plural(r.n, 'woord', 'woorden')} genoemd:`, FONT_REGULAR, 10.5, { parent, gapAfter: 2 });
-        w.block('P', r.words.map((x) => (x.count > 1 ? `${x.word} (${x.count}×)` : x.word)).join(' · '), FONT_REGULAR, 11, {
-          parent,
-          gapAfter: 4,
-        });
-        return;
-      }
-      if (r.n === 0) {
-        w.note('Geen cijfers ingevoerd.', parent);
-        return;
-      }
-      const labels = r.type === 'schaalvraag' ? r.labels : null;
-      distributionChart(
-        w,
-        `Verdeling van de cijfers 1 tot en met 10 bij "${prompt}": ${r.distribution.map((c, i) => `${i + 1}: ${c}`).join(', ')}; gemiddelde ${r.mean === null ? 'geen' : dutchNumber(r.mean)}.`,
-        r.distribution,
-        r.mean,
-        labels,
-        parent,
-      );
-      w.block('P', `${plural(r.n, 'antwoord', 'antwoorden')}; gemiddeld ${r.mean === null ? DASH : dutchNumber(r.mean)} (de gestippelde lijn).`, FONT_REGULAR, 9.5, {
-        color: COLOR_MUTED,
-        parent,
-        gapAfter: 4,
-      });
-      return;
-    }
-    case 'rangorde': {
-      if (r.n === 0) {
-        w.note('Geen rangordes ingevoerd.', parent);
-        return;
-      }
-      barChart(
-        w,
-        `Rangorde bij "${prompt}": ${r.ranking.map((x) => `${x.place}. ${x.option} (${x.points} punten)`).join(', ')}.`,
-        r.ranking.map((x) => ({
-          label: `${x.place}. ${x.option}`,
-          value: x.points,
-          valueText: `${plural(x.points, 'punt', 'punten')}`,
-          emphasis: x.place === 1,
-        })),
-        parent,
-      );
-      w.block('P', `${plural(r.n, 'rangorde', 'rangordes')} ingevuld. Een eerste plaats geeft de meeste punten, een laatste plaats de minste.`, FONT_REGULAR, 9.5, {
-        color: COLOR_MUTED,
-        parent,
-        gapAfter: 4,
-      });
-      return;
-    }
-    case 'brainstorm': {
-      if (r.cards.length === 0) {
-        w.note('Geen kaartjes ingevoerd.', parent);
-        return;
-      }
-      const clusters = [...r.clusters].sort((a, b) => b.dots - a.dots);
-      if (clusters.length > 0 && r.dotsUsed > 0) {
-        const most = clusters[0]!.dots;
-        barChart(
-          w,
-          `Stippen per cluster: ${clusters.map((c) => `${c.name} ${c.dots}`).join(', ')}.`,
-          clusters.map((c) => ({ label: c.name, value: c.dots, valueText: plural(c.dots, 'stip', 'stippen'), emphasis: c.dots === most && most > 0 })),
-          parent,
-        );
-      }
-      const cardById = new Map(r.cards.map((c) => [c.entryId, c]));
-      const cardItems = (ids: number[]) =>
-        ids
-          .map((id) => cardById.get(id)!)
-          .sort((a, b) => b.dots - a.dots)
-          .map((c) => ({ text: c.dots > 0 ? `${c.text} (${plural(c.dots, 'stip', 'stippen')})` : c.text }));
-      for (const c of clusters) {
-        w.ensureSpace(36);
-        w.block('P', `${c.name} — ${plural(c.dots, 'stip', 'stippen')}`, FONT_BOLD, 10.5, { parent, gapAfter: 2 });
-        w.bullets(cardItems(c.cardIds), parent, 10, 8);
-      }
-      const loose = r.cards.filter((c) => c.clusterId === null).map((c) => c.entryId);
-      if (loose.length > 0) {
-        w.ensureSpace(36);
-        w.block('P', clusters.length > 0 ? 'Niet geclusterd' : 'Kaartjes', FONT_BOLD, 10.5, { parent, gapAfter: 2 });
-        w.bullets(cardItems(loose), parent, 10, 8);
-      }
-      w.block('P', `${r.dotsUsed} stippen gebruikt (${r.dotsPerPerson} per persoon).`, FONT_REGULAR, 9.5, { color: COLOR_MUTED, parent, gapAfter: 4 });
-      return;
-    }
-    case 'rondje':
-    case 'opdracht': {
-      if (r.contributions.length === 0) {
-        w.note('Geen bijdragen ingevoerd.', parent);
-        return;
-      }
-      w.bullets(
-        r.contributions.map((c) => ({ lead: c.participantName ? `${c.participantName}:` : undefined, text: c.text })),
-        parent,
-      );
-      return;
-    }
-    case 'actieplan':
-      w.note(
-        r.actions.length === 0 ? 'Geen acties ingevoerd.' : `${plural(r.actions.length, 'actie', 'acties')} afgesproken; zie het actieplan.`,
-        parent,
-      );
-      return;
-  }
 }
 
 function writeRuns(w: ReportWriter, runs: ReportRun[]): void {

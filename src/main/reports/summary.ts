@@ -6,8 +6,7 @@
 
 import { format } from 'date-fns';
 import { WORK_FORMAT_LABELS } from '../../shared/module-format';
-import type { RunResults } from '../../shared/work-formats';
-import { dutchNumber } from './charts';
+import { moduleOf } from '../services/work-formats/types';
 import { formatDutchDate, formatDutchWeekdayDate } from './dutch-dates';
 import { boundText } from './text';
 import type { ReportAction, ReportIdentity, ReportMeeting, ReportRun } from './types';
@@ -88,45 +87,7 @@ export function writeDates(w: ReportWriter, now: Date, named: boolean, pseudonym
 
 /** One line per run: what came out, in plain Dutch. */
 export function outcomeOf(run: ReportRun): string | null {
-  const r: RunResults = run.results;
-  const label = WORK_FORMAT_LABELS[run.type];
-  const q = `“${boundText(run.prompt, 160)}”`;
-  switch (r.type) {
-    case 'peiling':
-    case 'stelling': {
-      if (r.total === 0) return null;
-      const top = [...r.tallies].sort((a, b) => b.count - a.count)[0]!;
-      return `${label} ${q}: het vaakst gekozen is “${boundText(top.option, 120)}” (${top.count} van ${r.total}).`;
-    }
-    case 'schaalvraag':
-    case 'check-in':
-    case 'check-out': {
-      if (r.type !== 'schaalvraag' && r.answerKind === 'woord') {
-        if (r.words.length === 0) return null;
-        return `${label} ${q}: ${r.words
-          .slice(0, 3)
-          .map((x) => x.word)
-          .join(', ')}.`;
-      }
-      if (r.n === 0 || r.mean === null) return null;
-      return `${label} ${q}: gemiddeld ${dutchNumber(r.mean)} op een schaal van 1 tot 10 (${r.n} ${r.n === 1 ? 'antwoord' : 'antwoorden'}).`;
-    }
-    case 'rangorde':
-      if (r.n === 0 || r.ranking.length === 0) return null;
-      return `${label} ${q}: bovenaan staat “${boundText(r.ranking[0]!.option, 120)}”.`;
-    case 'brainstorm': {
-      if (r.cards.length === 0) return null;
-      const top = [...r.clusters].sort((a, b) => b.dots - a.dots)[0];
-      return top && top.dots > 0
-        ? `${label} ${q}: ${r.cards.length} ideeën; de meeste stippen gingen naar “${boundText(top.name, 120)}”.`
-        : `${label} ${q}: ${r.cards.length} ideeën.`;
-    }
-    case 'rondje':
-    case 'opdracht':
-      return r.contributions.length === 0 ? null : `${label} ${q}: ${r.contributions.length} ${r.contributions.length === 1 ? 'bijdrage' : 'bijdragen'}.`;
-    case 'actieplan':
-      return null;
-  }
+  return moduleOf(run.results.type).outcome(run.results, `${WORK_FORMAT_LABELS[run.type]} “${boundText(run.prompt, 160)}”`);
 }
 
 /** Actions grouped by owner: who, what, when (overdue marked), sorted by deadline. */

@@ -9,7 +9,6 @@ import { foldClock } from '../../shared/presenting/clock';
 import type { Session, SessionStatus } from '../../shared/domain';
 import { WORK_FORMAT_LABELS } from '../../shared/module-format';
 import { TRAJECTORY_STATUS_LABELS, type Action } from '../../shared/trajectories';
-import type { RunResults } from '../../shared/work-formats';
 import { PREVIEW_MAX_BYTES, type PreviewResult, type SessionSection, type TrajectorySection } from '../../shared/channels/reports';
 import { getSession } from '../db/repositories/sessions';
 import { listAttendance } from '../db/repositories/attendance';
@@ -18,6 +17,7 @@ import { attendanceMatrix } from '../db/repositories/attendance-matrix';
 import { getSteps } from '../db/repositories/steps';
 import { getTrajectory, trajectorySessions } from '../db/repositories/trajectories';
 import { createWorkFormatService } from './work-formats/service';
+import { moduleOf } from './work-formats/types';
 import type { ReportAction, ReportIdentity, ReportMeeting, ReportPerson, ReportRun, SessionReportData, TrajectoryReportData } from '../reports/types';
 import { getSetting } from '../db/repositories/settings';
 import { renderSessionReport } from '../reports/session-report';
@@ -358,44 +358,7 @@ export function sessionResultsCsv(db: Db, presenting: PresentingService, session
   const rows: (string | number | null)[][] = [['nr', 'werkvorm', 'vraag', 'onderdeel', 'soort', 'waarde', 'aantal']];
   sessionRuns(db, presenting, sessionId).forEach((run, i) => {
     const base = [i + 1, WORK_FORMAT_LABELS[run.type], run.prompt, run.context];
-    for (const [kind, value, count] of resultRows(run.results)) rows.push([...base, kind, value, count]);
+    for (const [kind, value, count] of moduleOf(run.results.type).csvRows(run.results)) rows.push([...base, kind, value, count]);
   });
   return { suggestedName: `resultaten-${session.date}-${session.moduleId}.csv`, text: toCsv(rows) };
-}
-
-function resultRows(r: RunResults): [string, string, number | string | null][] {
-  switch (r.type) {
-    case 'peiling':
-      return r.tallies.map((t) => ['optie', t.option, t.count]);
-    case 'stelling':
-      return [
-        ...r.tallies.map((t): [string, string, number] => ['optie', t.option, t.count]),
-        ...r.arguments.map((a): [string, string, null] => [a.side ? `argument ${a.side}` : 'argument', a.text, null]),
-      ];
-    case 'brainstorm': {
-      const cluster = new Map(r.clusters.map((c) => [c.entryId, c.name]));
-      return [
-        ...r.clusters.map((c): [string, string, number] => ['cluster', c.name, c.dots]),
-        ...r.cards.map((c): [string, string, number] => [
-          c.clusterId !== null ? `kaart (${cluster.get(c.clusterId)})` : 'kaart',
-          c.text,
-          c.dots,
-        ]),
-      ];
-    }
-    case 'rondje':
-    case 'opdracht':
-      return r.contributions.map((c) => ['bijdrage', c.text, null]);
-    case 'schaalvraag':
-      return [...r.distribution.map((c, i): [string, string, number] => ['cijfer', String(i + 1), c]), ['gemiddelde', r.mean === null ? '' : String(r.mean), r.n]];
-    case 'rangorde':
-      return r.ranking.map((x) => [`plaats ${x.place}`, x.option, x.points]);
-    case 'actieplan':
-      return r.actions.map((a) => ['actie', a.what, a.due]);
-    case 'check-in':
-    case 'check-out':
-      return r.answerKind === 'woord'
-        ? r.words.map((w) => ['woord', w.word, w.count])
-        : [...r.distribution.map((c, i): [string, string, number] => ['score', String(i + 1), c]), ['gemiddelde', r.mean === null ? '' : String(r.mean), r.n]];
-  }
 }

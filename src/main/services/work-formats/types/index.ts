@@ -1,0 +1,41 @@
+// The registry: every work-format type's module, by type. Everything that
+// differs per type (entries, results, CSV, report, phone input) is asked here
+// instead of switching on the type.
+
+import type { WorkFormatType } from '../../../../shared/module-format';
+import type { EntryKind } from '../../../../shared/work-formats';
+import type { WorkFormatTypeModule } from './module';
+import { peiling } from './peiling';
+import { stelling } from './stelling';
+import { brainstorm } from './brainstorm';
+import { rondje } from './rondje';
+import { schaalvraag } from './schaalvraag';
+import { rangorde } from './rangorde';
+import { opdracht } from './opdracht';
+import { actieplan } from './actieplan';
+import { checkIn } from './check-in';
+import { checkOut } from './check-out';
+
+export const WORK_FORMAT_TYPE_MODULES: { readonly [T in WorkFormatType]: WorkFormatTypeModule<T> } = {
+  peiling,
+  stelling,
+  brainstorm,
+  rondje,
+  schaalvraag,
+  rangorde,
+  opdracht,
+  actieplan,
+  'check-in': checkIn,
+  'check-out': checkOut,
+};
+
+/** The module of a type, typed for any type (callers holding a RunResults pass it as it is). */
+export function moduleOf(type: WorkFormatType): WorkFormatTypeModule {
+  return WORK_FORMAT_TYPE_MODULES[type];
+}
+
+/** The entry kinds a type takes. */
+export function kindsOf(type: WorkFormatType): EntryKind[] {
+  return Object.keys(moduleOf(type).entries) as EntryKind[];
+}
+export type { WorkFormatTypeModule } from './module';

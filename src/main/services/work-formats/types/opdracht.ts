@@ -1,0 +1,6 @@
+// Opdracht (timed task): the room works for the declared minutes (the timer
+// runs in the run, not in entries), then reports back as contributions.
+
+import { contributionsModule } from './contributions';
+
+export const opdracht = contributionsModule('opdracht');
