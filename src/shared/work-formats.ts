@@ -111,6 +111,9 @@ export type RunResults =
       mean: number | null;
     };
 
+/** The results of one type (a rondje's are shaped like an opdracht's, so this is not a plain Extract). */
+export type ResultsOf<T extends WorkFormatType> = RunResults extends infer R ? (R extends { type: infer U } ? (T extends U ? R : never) : never) : never;
+
 export interface RunSummary {
   id: number;
   sessionId: number;

@@ -5,6 +5,7 @@
 import { ResultsView } from './ResultsView';
 import { TimerView } from './TimerView';
 import { useRun } from './useRun';
+import { viewOf } from './types';
 import { FitBox } from './FitBox';
 import { useProjectorOptions } from '../presenting/projectorOptions';
 import './audience.css';
@@ -13,7 +14,7 @@ export function AudienceWorkFormat({ sessionId, slideId }: { sessionId: number; 
   const { run } = useRun(sessionId, slideId, true);
   const [projector, setProjector] = useProjectorOptions(sessionId);
   if (!run) return null;
-  const showTimer = run.declaration.type === 'opdracht' && run.timer.status !== 'niet_gestart';
+  const showTimer = viewOf(run.declaration.type).audienceTimer === true && run.timer.status !== 'niet_gestart';
   if (!run.results && !showTimer) return null;
   return (
     <div className="audience-overlay" aria-label="Werkvorm op het scherm">

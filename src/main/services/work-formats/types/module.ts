@@ -6,7 +6,7 @@
 // in a migration; tests/unit/work-format-registry.test.ts fails otherwise.
 
 import type { WorkFormat, WorkFormatType } from '../../../../shared/module-format';
-import type { EntryKind, PhoneState, RunResults } from '../../../../shared/work-formats';
+import type { EntryKind, PhoneState, ResultsOf } from '../../../../shared/work-formats';
 import type { EntryInput } from '../../../../shared/channels/workformats';
 import type { PhoneAnswer, PhoneFormatType, PhonePrompt } from '../../../../shared/phone';
 import type { ReportWriter, StructElement } from '../../../reports/writer';
@@ -37,8 +37,7 @@ export interface ResultContext {
 }
 
 export type EntryOfKind<K extends EntryKind> = Extract<EntryInput, { kind: K }>;
-/** The results of type T (a rondje's are shaped like an opdracht's, so this is not a plain Extract). */
-export type ResultsOf<T extends WorkFormatType> = RunResults extends infer R ? (R extends { type: infer U } ? (T extends U ? R : never) : never) : never;
+export type { ResultsOf };
 
 /** Checks one entry of one kind; returns the payload to store or throws a Dutch AppError. */
 export type KindCheck<K extends EntryKind> = (format: WorkFormat, entry: EntryOfKind<K>, ctx: EntryContext) => Record<string, unknown>;
