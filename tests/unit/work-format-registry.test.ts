@@ -2,6 +2,7 @@
 // type and every entry kind, and the database's lookup tables must hold exactly the
 // registry's types and kinds, so a new type module without its INSERT migration
 // (or a migration without its module) fails here instead of at the first entry.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/open';
@@ -10,7 +11,8 @@ import { ENTRY_KINDS } from '../../src/shared/work-formats';
 import { PHONE_FORMAT_TYPES } from '../../src/shared/phone';
 import { WORK_FORMAT_TYPE_MODULES, kindsOf } from '../../src/main/services/work-formats/types';
 import { checkDeclaration, checkEntry, computeResults, KINDS_BY_TYPE } from '../../src/main/services/work-formats';
-import { tempDir } from '../helpers/temp';
+import { parseModule } from '../../src/main/modules/parse';
+import { repoRoot, tempDir } from '../helpers/temp';
 
 const sorted = (list: readonly string[]) => [...list].sort();
 
@@ -82,5 +84,27 @@ describe('the lookup tables match the registry', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('declarations follow each type’s own rules', () => {
+  it('refuses an optional field the type does not take, naming the types that do', () => {
+    expect(() => checkDeclaration({ type: 'rondje', prompt: 'Wat neem je mee?', options: ['A', 'B'] })).toThrow(
+      'Opties hoort niet bij een rondje uitwisseling (alleen bij peiling, rangorde).',
+    );
+    expect(() => checkDeclaration({ type: 'peiling', prompt: 'Wat speelt er?', options: ['A', 'B'], answerKind: 'score' })).toThrow(
+      'Een antwoordsoort hoort niet bij een peiling (alleen bij check-in, check-out).',
+    );
+    expect(() => checkDeclaration({ type: 'rangorde', prompt: 'Wat eerst?', options: ['Alleen deze'] })).toThrow('Een rangorde heeft minstens twee opties nodig.');
+    expect(checkDeclaration({ type: 'check-in', prompt: 'Hoe kom je binnen?' }).answerKind).toBe('woord');
+    expect(checkDeclaration({ type: 'brainstorm', prompt: 'Wat helpt?' }).dots).toBe(3);
+    expect(checkDeclaration({ type: 'stelling', prompt: 'Eens?' })).not.toHaveProperty('dots');
+  });
+
+  it('refuses the same in a module file, at the line of the key', () => {
+    const file = path.join(repoRoot, 'tests', 'fixtures', 'modules', 'valid', 'proefmodule', 'module.md');
+    const source = fs.readFileSync(file, 'utf8').replace('meerdere: ja', 'meerdere: ja\nstippen: 3');
+    const { problems } = parseModule(source, 'module.md', '', { today: new Date(2026, 10, 30) });
+    expect(problems).toContainEqual({ file: 'module.md', line: 57, message: '"stippen" hoort niet bij een peiling (alleen bij brainstorm).' });
   });
 });

@@ -19,6 +19,8 @@ import {
   type WorkFormat,
   type WorkFormatType,
 } from '../../shared/module-format';
+import { moduleOf, typesTaking } from '../services/work-formats/types';
+import type { DeclarationField } from '../services/work-formats/types/module';
 
 export interface ParseResult {
   /** The module, or undefined when it has structural problems (a broken module is never half-loaded). */
@@ -622,22 +624,24 @@ function readWorkFormat(
     return items;
   };
   const options = listOf('opties') ?? [];
-  if ((type === 'peiling' || type === 'rangorde') && options.length < 2) {
+  // Which types take which key, and how many options they need, is each type's own rule (services/work-formats/types/).
+  const rules = knownType ? moduleOf(type as WorkFormatType).declaration : undefined;
+  if (rules?.minOptions !== undefined && options.length < rules.minOptions) {
     fail(lineOf('opties'), `Een ${type} heeft minstens twee opties nodig: opties: [A, B].`);
   }
   if (new Set(options).size !== options.length) fail(lineOf('opties'), 'Een optie staat er twee keer in.');
 
-  const allowedFor: Record<string, WorkFormatType[]> = {
-    opties: ['peiling', 'rangorde'],
-    meerdere: ['peiling'],
-    labels: ['schaalvraag'],
-    stippen: ['brainstorm'],
-    antwoord: ['check-in', 'check-out'],
-    groepjes: ['opdracht'],
+  const fieldOf: Record<string, DeclarationField> = {
+    opties: 'options',
+    meerdere: 'multiple',
+    labels: 'scaleLabels',
+    stippen: 'dots',
+    antwoord: 'answerKind',
+    groepjes: 'grouping',
   };
-  for (const [key, types] of Object.entries(allowedFor)) {
-    if (values.has(key) && knownType && !types.includes(type as WorkFormatType)) {
-      fail(lineOf(key), `"${key}" hoort niet bij een ${type} (alleen bij ${types.join(', ')}).`);
+  for (const [key, field] of Object.entries(fieldOf)) {
+    if (values.has(key) && rules && !rules.fields.includes(field)) {
+      fail(lineOf(key), `"${key}" hoort niet bij een ${type} (alleen bij ${typesTaking(field).join(', ')}).`);
     }
   }
 
@@ -678,8 +682,8 @@ function readWorkFormat(
     multiple,
     minutes,
     ...(scaleLabels ? { scaleLabels } : {}),
-    ...(type === 'brainstorm' ? { dots: dots ?? 3 } : {}),
-    ...(type === 'check-in' || type === 'check-out' ? { answerKind: answerKind ?? 'woord' } : {}),
+    ...(rules?.fields.includes('dots') ? { dots: dots ?? 3 } : {}),
+    ...(rules?.fields.includes('answerKind') ? { answerKind: answerKind ?? 'woord' } : {}),
     ...(grouping ? { grouping } : {}),
     line: openLine,
   };

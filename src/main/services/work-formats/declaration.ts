@@ -3,6 +3,8 @@
 
 import { WORK_FORMAT_LABELS, WORK_FORMAT_TYPES, type WorkFormat, type WorkFormatType } from '../../../shared/module-format';
 import { AppError } from '../../../shared/errors';
+import { moduleOf, typesTaking } from './types';
+import type { DeclarationField } from './types/module';
 
 export interface DeclarationInput {
   id?: string;
@@ -38,28 +40,30 @@ export function checkDeclaration(input: DeclarationInput, fallbackId = 'ter-plek
   const prompt = (input.prompt ?? '').trim();
   if (!prompt) bad('De vraag van de werkvorm mag niet leeg zijn.');
 
-  const only = (what: string, allowed: WorkFormatType[], present: boolean) => {
-    if (present && !allowed.includes(type)) {
-      bad(`${what} hoort niet bij een ${label} (alleen bij ${allowed.map((t) => WORK_FORMAT_LABELS[t].toLowerCase()).join(', ')}).`);
+  // Which types take which optional field, and how many options they need, is each type's own rule (types/).
+  const rules = moduleOf(type).declaration;
+  const only = (what: string, field: DeclarationField, present: boolean) => {
+    if (present && !rules.fields.includes(field)) {
+      bad(`${what} hoort niet bij een ${label} (alleen bij ${typesTaking(field).map((t) => WORK_FORMAT_LABELS[t].toLowerCase()).join(', ')}).`);
     }
   };
-  only('Opties', ['peiling', 'rangorde'], (input.options ?? []).length > 0);
-  only('Meer antwoorden', ['peiling'], input.multiple === true);
-  only('Labels', ['schaalvraag'], input.scaleLabels !== undefined);
-  only('Stippen', ['brainstorm'], input.dots !== undefined);
-  only('Een antwoordsoort', ['check-in', 'check-out'], input.answerKind !== undefined);
-  only('Groepjes', ['opdracht'], input.grouping !== undefined);
+  only('Opties', 'options', (input.options ?? []).length > 0);
+  only('Meer antwoorden', 'multiple', input.multiple === true);
+  only('Labels', 'scaleLabels', input.scaleLabels !== undefined);
+  only('Stippen', 'dots', input.dots !== undefined);
+  only('Een antwoordsoort', 'answerKind', input.answerKind !== undefined);
+  only('Groepjes', 'grouping', input.grouping !== undefined);
 
   const options = (input.options ?? []).map((o) => o.trim());
   if (options.some((o) => o === '')) bad('Een optie mag niet leeg zijn.');
   if (new Set(options.map((o) => o.toLowerCase())).size !== options.length) bad('Een optie staat er twee keer in.');
-  if ((type === 'peiling' || type === 'rangorde') && options.length < 2) {
+  if (rules.minOptions !== undefined && options.length < rules.minOptions) {
     bad(`Een ${label} heeft minstens twee opties nodig.`);
   }
   const minutes = input.minutes ?? DEFAULT_MINUTES;
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) bad('Minuten is een heel getal van 1 tot en met 60.');
   const dots = input.dots ?? DEFAULT_DOTS;
-  if (type === 'brainstorm' && (!Number.isInteger(dots) || dots < 1 || dots > 10)) {
+  if (rules.fields.includes('dots') && (!Number.isInteger(dots) || dots < 1 || dots > 10)) {
     bad('Het aantal stippen per persoon is een heel getal van 1 tot en met 10.');
   }
   let scaleLabels: WorkFormat['scaleLabels'];
@@ -80,8 +84,8 @@ export function checkDeclaration(input: DeclarationInput, fallbackId = 'ter-plek
     multiple: input.multiple ?? false,
     minutes,
     ...(scaleLabels ? { scaleLabels } : {}),
-    ...(type === 'brainstorm' ? { dots } : {}),
-    ...(type === 'check-in' || type === 'check-out' ? { answerKind: input.answerKind ?? 'woord' } : {}),
+    ...(rules.fields.includes('dots') ? { dots } : {}),
+    ...(rules.fields.includes('answerKind') ? { answerKind: input.answerKind ?? 'woord' } : {}),
     ...(grouping ? { grouping } : {}),
     line: input.line ?? 0,
   };

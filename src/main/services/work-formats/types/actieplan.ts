@@ -8,6 +8,7 @@ import type { WorkFormatTypeModule } from './module';
 
 export const actieplan: WorkFormatTypeModule<'actieplan'> = {
   type: 'actieplan',
+  declaration: { fields: [] },
   entries: { action: checkAction },
   results: (_format, entries, ctx) => ({
     type: 'actieplan',

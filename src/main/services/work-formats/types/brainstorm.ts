@@ -11,6 +11,7 @@ type Results = ResultsOf<'brainstorm'>;
 
 export const brainstorm: WorkFormatTypeModule<'brainstorm'> = {
   type: 'brainstorm',
+  declaration: { fields: ['dots'] },
   entries: { card: checkCard, cluster: checkCluster, vote: checkDotVote },
 
   results(format, entries) {

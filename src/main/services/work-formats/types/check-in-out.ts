@@ -13,6 +13,7 @@ type CheckType = Extract<WorkFormatType, 'check-in' | 'check-out'>;
 export function checkModule<T extends CheckType>(type: T): WorkFormatTypeModule<T> {
   const module: WorkFormatTypeModule<CheckType> = {
     type,
+    declaration: { fields: ['answerKind'] },
     entries: { word: checkWord, score: checkScore },
     results(format, entries) {
       const words = new Map<string, { word: string; count: number }>();

@@ -3,14 +3,15 @@
 
 import type { WorkFormatType } from '../../../../shared/module-format';
 import { checkContribution } from './checks';
-import type { WorkFormatTypeModule } from './module';
+import type { DeclarationRules, WorkFormatTypeModule } from './module';
 
 type ContributionType = Extract<WorkFormatType, 'rondje' | 'opdracht'>;
 
 /** Every part of a contributions type but its name and what sets it apart (the opdracht's timer lives in the renderer). */
-export function contributionsModule<T extends ContributionType>(type: T): WorkFormatTypeModule<T> {
+export function contributionsModule<T extends ContributionType>(type: T, declaration: DeclarationRules): WorkFormatTypeModule<T> {
   const module: WorkFormatTypeModule<ContributionType> = {
     type,
+    declaration,
     entries: { contribution: checkContribution },
     results: (_format, entries, ctx) =>
       ({

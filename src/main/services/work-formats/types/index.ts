@@ -2,9 +2,9 @@
 // differs per type (entries, results, CSV, report, phone input) is asked here
 // instead of switching on the type.
 
-import type { WorkFormatType } from '../../../../shared/module-format';
+import { WORK_FORMAT_TYPES, type WorkFormatType } from '../../../../shared/module-format';
 import type { EntryKind } from '../../../../shared/work-formats';
-import type { WorkFormatTypeModule } from './module';
+import type { DeclarationField, WorkFormatTypeModule } from './module';
 import { peiling } from './peiling';
 import { stelling } from './stelling';
 import { brainstorm } from './brainstorm';
@@ -32,6 +32,11 @@ export const WORK_FORMAT_TYPE_MODULES: { readonly [T in WorkFormatType]: WorkFor
 /** The module of a type, typed for any type (callers holding a RunResults pass it as it is). */
 export function moduleOf(type: WorkFormatType): WorkFormatTypeModule {
   return WORK_FORMAT_TYPE_MODULES[type];
+}
+
+/** The types whose declarations take a field, in the order of WORK_FORMAT_TYPES (for messages). */
+export function typesTaking(field: DeclarationField): WorkFormatType[] {
+  return WORK_FORMAT_TYPES.filter((t) => moduleOf(t).declaration.fields.includes(field));
 }
 
 /** The entry kinds a type takes. */

@@ -76,10 +76,22 @@ export interface PhoneInput {
   toEntries(answer: PhoneAnswer, format: WorkFormat, phoneState: Exclude<PhoneState, 'off' | 'closed'>): PhoneEntries;
 }
 
+/** Optional fields of a declaration that only some types take (named as in WorkFormat). */
+export type DeclarationField = 'options' | 'multiple' | 'scaleLabels' | 'dots' | 'answerKind' | 'grouping';
+
+export interface DeclarationRules {
+  /** The optional fields this type takes; a module file or an ad-hoc format giving another is refused. */
+  fields: readonly DeclarationField[];
+  /** Options it needs at least (peiling, rangorde). */
+  minOptions?: number;
+}
+
 // Methods (not function-typed properties) on purpose: a module for one type must be storable
 // where any type's module is expected, and TypeScript checks method parameters bivariantly.
 export interface WorkFormatTypeModule<T extends WorkFormatType = WorkFormatType> {
   type: T;
+  /** What a declaration of this type may and must say (module parser and ad-hoc formats). */
+  declaration: DeclarationRules;
   /** The entry kinds this type takes and the check of each. */
   entries: EntryChecks;
   /** The run's results, folded from its counted entries in the order entered. Pure. */

@@ -1,6 +1,7 @@
 // Opdracht (timed task): the room works for the declared minutes (the timer
-// runs in the run, not in entries), then reports back as contributions.
+// runs in the run, not in entries), then reports back as contributions; a
+// declaration may say how the room splits into groups.
 
 import { contributionsModule } from './contributions';
 
-export const opdracht = contributionsModule('opdracht');
+export const opdracht = contributionsModule('opdracht', { fields: ['grouping'] });

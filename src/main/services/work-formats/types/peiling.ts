@@ -7,6 +7,7 @@ import { counted, pseudonymiseTallies, tallyOutcome, tallyRows, writeTallies } f
 
 export const peiling: WorkFormatTypeModule<'peiling'> = {
   type: 'peiling',
+  declaration: { fields: ['options', 'multiple'], minOptions: 2 },
   entries: { count: checkCount, vote: checkOptionVote },
   results: (format, entries) => ({ type: 'peiling', ...counted(format.options, entries) }),
   csvRows: tallyRows,

@@ -31,6 +31,7 @@ export function borda(options: string[], orders: string[][]): { option: string; 
 
 export const rangorde: WorkFormatTypeModule<'rangorde'> = {
   type: 'rangorde',
+  declaration: { fields: ['options'], minOptions: 2 },
   entries: { rank: checkRank },
   results(format, entries) {
     const orders = entries.filter((e) => e.kind === 'rank').map((e) => e.payload.order as string[]);

@@ -2,4 +2,4 @@
 
 import { contributionsModule } from './contributions';
 
-export const rondje = contributionsModule('rondje');
+export const rondje = contributionsModule('rondje', { fields: [] });

@@ -7,6 +7,7 @@ import type { WorkFormatTypeModule } from './module';
 
 export const schaalvraag: WorkFormatTypeModule<'schaalvraag'> = {
   type: 'schaalvraag',
+  declaration: { fields: ['scaleLabels'] },
   entries: { rating: checkRating },
   results: (format, entries) => ({
     type: 'schaalvraag',

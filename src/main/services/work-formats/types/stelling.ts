@@ -11,6 +11,7 @@ const SIDE_LABELS = { eens: 'Eens:', neutraal: 'Neutraal:', oneens: 'Oneens:' } 
 
 export const stelling: WorkFormatTypeModule<'stelling'> = {
   type: 'stelling',
+  declaration: { fields: [] },
   entries: { count: checkCount, vote: checkOptionVote, argument: checkArgument },
   results: (_format, entries) => ({
     type: 'stelling',
