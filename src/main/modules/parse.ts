@@ -19,7 +19,7 @@ import {
   type WorkFormat,
   type WorkFormatType,
 } from '../../shared/module-format';
-import { moduleOf, typesTaking } from '../services/work-formats/types';
+import { moduleOf, numberWord, typesTaking } from '../services/work-formats/types';
 import type { DeclarationField } from '../services/work-formats/types/module';
 
 export interface ParseResult {
@@ -627,7 +627,7 @@ function readWorkFormat(
   // Which types take which key, and how many options they need, is each type's own rule (services/work-formats/types/).
   const rules = knownType ? moduleOf(type as WorkFormatType).declaration : undefined;
   if (rules?.minOptions !== undefined && options.length < rules.minOptions) {
-    fail(lineOf('opties'), `Een ${type} heeft minstens twee opties nodig: opties: [A, B].`);
+    fail(lineOf('opties'), `Een ${type} heeft minstens ${numberWord(rules.minOptions)} opties nodig: opties: [A, B].`);
   }
   if (new Set(options).size !== options.length) fail(lineOf('opties'), 'Een optie staat er twee keer in.');
 

@@ -3,7 +3,7 @@
 
 import { WORK_FORMAT_LABELS, WORK_FORMAT_TYPES, type WorkFormat, type WorkFormatType } from '../../../shared/module-format';
 import { AppError } from '../../../shared/errors';
-import { moduleOf, typesTaking } from './types';
+import { moduleOf, numberWord, typesTaking } from './types';
 import type { DeclarationField } from './types/module';
 
 export interface DeclarationInput {
@@ -58,7 +58,7 @@ export function checkDeclaration(input: DeclarationInput, fallbackId = 'ter-plek
   if (options.some((o) => o === '')) bad('Een optie mag niet leeg zijn.');
   if (new Set(options.map((o) => o.toLowerCase())).size !== options.length) bad('Een optie staat er twee keer in.');
   if (rules.minOptions !== undefined && options.length < rules.minOptions) {
-    bad(`Een ${label} heeft minstens twee opties nodig.`);
+    bad(`Een ${label} heeft minstens ${numberWord(rules.minOptions)} opties nodig.`);
   }
   const minutes = input.minutes ?? DEFAULT_MINUTES;
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) bad('Minuten is een heel getal van 1 tot en met 60.');

@@ -39,6 +39,11 @@ export function typesTaking(field: DeclarationField): WorkFormatType[] {
   return WORK_FORMAT_TYPES.filter((t) => moduleOf(t).declaration.fields.includes(field));
 }
 
+/** "twee" for 2 (Dutch writes small numbers out in a sentence); larger numbers as digits. */
+export function numberWord(n: number): string {
+  return ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'][n] ?? String(n);
+}
+
 /** The entry kinds a type takes. */
 export function kindsOf(type: WorkFormatType): EntryKind[] {
   return Object.keys(moduleOf(type).entries) as EntryKind[];
