@@ -127,6 +127,28 @@ async function expectPhoneLayout(page: Page) {
   expect(report.small, 'te kleine tikdoelen').toEqual([]);
 }
 
+/**
+ * How many requests the page starts when the phone wakes up or comes back online. The page
+ * calls fetch synchronously inside those events, so counting the calls needs no waiting.
+ */
+async function fetchesOnWake(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let calls = 0;
+    const original = window.fetch;
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      calls += 1;
+      return original(...args);
+    };
+    try {
+      window.dispatchEvent(new Event('online'));
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      window.fetch = original;
+    }
+    return calls;
+  });
+}
+
 const answers = (room: PhoneFixture) => room.answers.map((a) => a.answer);
 
 for (const size of SIZES) {
@@ -352,10 +374,18 @@ test.describe('verbinding en fouten', () => {
       room.setPrompt(PROMPTS.rangorde!); // changed while the phone could not hear it
       await room.up();
       await expect(phone.getByRole('heading', { name: /volgorde van belang/ })).toBeVisible({ timeout: 15_000 });
+      // While the session runs, waking up asks again (per event a GET and a fresh stream).
+      expect(await fetchesOnWake(phone)).toBe(4);
       await expect(phone.getByText('Verbonden met de begeleider')).toBeVisible();
       // The stream is back too, so later changes arrive at once again.
       await expect.poll(() => room.openStreams(), { timeout: 30_000 }).toBe(1);
       room.setPrompt({ state: 'einde' });
+      await expect(phone.getByRole('heading', { name: 'Bedankt voor het meedoen!' })).toBeVisible();
+      // The session ended: the page stops asking (its server is about to stop) and reports no lost connection.
+      await expect.poll(() => room.openStreams()).toBe(0);
+      expect(await fetchesOnWake(phone)).toBe(0);
+      await room.down();
+      await expect(phone.getByText('Verbinding met de begeleider kwijt')).toHaveCount(0);
       await expect(phone.getByRole('heading', { name: 'Bedankt voor het meedoen!' })).toBeVisible();
     });
 
