@@ -304,6 +304,26 @@ for (const size of SIZES) {
   });
 }
 
+test.describe('donker en minder beweging', () => {
+  test.use({ ...phoneUse, viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, colorScheme: 'dark', reducedMotion: 'reduce' });
+
+  test('volgt de instellingen van de telefoon', async ({ phone, room }) => {
+    room.setPrompt(PROMPTS.stelling!);
+    await phone.getByRole('radio', { name: 'Eens', exact: true }).check();
+    await phone.getByRole('button', { name: 'Versturen' }).click();
+    await expect(phone.getByText('Je antwoord is opgeslagen')).toBeVisible();
+    const look = await phone.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      const button = getComputedStyle(document.querySelector('.verstuur')!);
+      return { bg: body.backgroundColor, fg: body.color, transition: button.transitionDuration, animation: button.animationName };
+    });
+    expect(look.bg).toBe('rgb(18, 20, 23)');
+    expect(look.fg).toBe('rgb(241, 241, 241)');
+    expect(look.transition).toMatch(/^0s$/);
+    await shot(phone, 'donker-stelling');
+  });
+});
+
 test.describe('verbinding en fouten', () => {
   test.use({ ...phoneUse, viewport: { width: 360, height: 640 }, deviceScaleFactor: 2 });
 
@@ -370,6 +390,9 @@ test.describe('verbinding en fouten', () => {
       await expect(phone.getByRole('heading', { name: /Waar wil het team/ })).toBeVisible();
       await room.down();
       await expect(phone.getByText('Verbinding met de begeleider kwijt')).toBeVisible({ timeout: 15_000 });
+      // Seen also at the bottom of the 20 options: the notice sticks to the top of the screen.
+      await phone.getByRole('radio', { name: /^Optie 20/ }).scrollIntoViewIfNeeded();
+      await expect(phone.getByText('Verbinding met de begeleider kwijt')).toBeInViewport();
       await shot(phone, 'verbinding-kwijt');
       room.setPrompt(PROMPTS.rangorde!); // changed while the phone could not hear it
       await room.up();
@@ -433,6 +456,7 @@ test.describe('verbinding en fouten', () => {
       await phone.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
       await expect(phone.getByRole('heading', { level: 1, name: 'Deze kamer bestaat niet' })).toBeVisible();
       await expect(phone.getByText('Controleer het adres')).toBeVisible();
+      await expect(phone.getByText('Op deze telefoon eindigt het op /K7M4Q2/.')).toBeVisible();
       await shot(phone, 'kamer-onbekend');
       // After a 404 the page stops asking; nothing is retried behind the user's back.
       const asked = room.counts.prompt + room.counts.events;

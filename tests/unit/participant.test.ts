@@ -14,7 +14,7 @@ import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH, phoneAnswerBody } from '../../src
 import { ROOM_ALPHABET, ROOM_LENGTH, newDeviceToken, roomFromPath } from '../../src/participant/room';
 import { isPrompt } from '../../src/participant/api';
 import { PHONE_PAGE_CSP } from '../harness/phone-fixture';
-import { tempDir } from '../helpers/temp';
+import { repoRoot, tempDir } from '../helpers/temp';
 
 /** The issue's budget for the phone page's JavaScript, gzipped. */
 const JS_BUDGET_BYTES = 60 * 1024;
@@ -105,4 +105,53 @@ describe('room code and device token', () => {
     expect(isPrompt(null)).toBe(false);
     expect(isPrompt({ ok: false, error: 'Deze kamer bestaat niet.' })).toBe(false);
   });
+});
+
+describe('colours of the phone page', () => {
+  const css = fs.readFileSync(path.join(repoRoot, 'src', 'participant', 'participant.css'), 'utf8');
+  const vars = (block: string) => Object.fromEntries([...block.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
+  const light = vars(/:root\s*\{([^}]*)\}/.exec(css)![1]!);
+  const dark = vars(/prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{([^}]*)\}/.exec(css)![1]!);
+
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  // WCAG 2.2 AA: text 4.5:1; borders and focus rings of controls 3:1 (1.4.11).
+  const TEXT: [string, string][] = [
+    ['fg', 'bg'],
+    ['muted', 'bg'],
+    ['accent', 'bg'],
+    ['accent-fg', 'accent'],
+    ['fg', 'accent-soft'],
+    ['accent', 'accent-soft'],
+    ['ok', 'ok-soft'],
+    ['problem', 'problem-soft'],
+  ];
+  const UI: [string, string][] = [
+    ['line', 'bg'],
+    ['focus', 'bg'],
+    ['accent', 'bg'],
+  ];
+
+  for (const [name, scheme] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
+    it(`meets WCAG AA contrast in ${name} mode`, () => {
+      expect(Object.keys(scheme).length).toBeGreaterThanOrEqual(12);
+      const low: string[] = [];
+      for (const [a, b] of TEXT) if (contrast(scheme[a]!, scheme[b]!) < 4.5) low.push(`${a}/${b} ${contrast(scheme[a]!, scheme[b]!).toFixed(2)}`);
+      for (const [a, b] of UI) if (contrast(scheme[a]!, scheme[b]!) < 3) low.push(`${a}/${b} ${contrast(scheme[a]!, scheme[b]!).toFixed(2)}`);
+      expect(low).toEqual([]);
+    });
+  }
 });
