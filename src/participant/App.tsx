@@ -116,10 +116,11 @@ export function App() {
       document.title = 'Even wachten – Sessiewijzer';
       if (!first) setAnnouncement('De vraag is gesloten. Even wachten op de volgende.');
     } else if (prompt?.state === 'einde') {
+      memory?.forget();
       document.title = 'Bedankt – Sessiewijzer';
       if (!first) setAnnouncement('De sessie is afgelopen. Bedankt voor het meedoen.');
     }
-  }, [prompt]);
+  }, [prompt, memory]);
 
   let body;
   if (!room || !memory || feed.link === 'onbekend') body = <WrongRoom room={room} />;

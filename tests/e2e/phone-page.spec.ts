@@ -300,6 +300,8 @@ for (const size of SIZES) {
       await expect(phone.getByRole('heading', { level: 1, name: 'Bedankt voor het meedoen!' })).toBeVisible();
       await shot(phone, shotName('11-einde'));
       expect(room.answers).toHaveLength(11);
+      // Before the end the phone kept its token and answers (for a reload); after it, nothing stays behind.
+      await expect.poll(() => phone.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sessiewijzer.')))).toEqual([]);
     });
   });
 }
@@ -525,6 +527,8 @@ test.describe('verbinding en fouten', () => {
     await phone.getByRole('radio', { name: 'Eens', exact: true }).check();
     await phone.getByRole('button', { name: 'Versturen' }).click();
     await expect(phone.getByText('Je antwoord is opgeslagen')).toBeVisible();
+    const stored = await phone.evaluate(() => Object.keys(localStorage));
+    expect(stored).toEqual(['sessiewijzer.kamer.K7M4Q2']);
     await phone.reload();
     await expect(phone.getByRole('radio', { name: 'Eens', exact: true })).toBeChecked();
     await expect(phone.getByText('Je antwoord is opgeslagen')).toBeVisible();
