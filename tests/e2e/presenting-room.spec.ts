@@ -298,6 +298,55 @@ test('the audience shows every brainstorm card and an entire 20-option poll at 1
   expect(font).toBeGreaterThanOrEqual(28);
 });
 
+test('a scale result split per school: the presenter and, after the reveal, the room see schools and counts, never names', async ({ app, harness }) => {
+  const { sessionId, goto, organisationId, people } = await setUp(harness);
+  // A second school: İlker Güneş and Małgorzata (already in the group) move to De Regenboog.
+  const regenboog = await call(harness, 'schools:create', { organisationId, name: 'De Regenboog', sector: 'po' });
+  for (const p of [people[2]!, people[3]!]) {
+    await call(harness, 'participants:update', { id: p.id, schoolId: regenboog.id });
+  }
+  for (const p of people) await call(harness, 'attendance:set', { sessionId, participantId: p.id, status: 'aanwezig' });
+  await goto('schaalvraag-integraal');
+  const run = await call(harness, 'runs:start', { sessionId, slideId: 'schaalvraag-integraal' });
+  const rate = (value: number, participantId: number | null, count?: number) =>
+    call(harness, 'entries:add', { runId: run.run.id, entry: { kind: 'rating', value, ...(count ? { count } : {}) }, participantId });
+  await rate(8, people[0]!.id); // Jan, Sint-Jan
+  await rate(6, people[1]!.id); // Bo, Sint-Jan
+  await rate(4, people[2]!.id); // İlker Güneş, De Regenboog
+  await rate(5, people[3]!.id); // Małgorzata, De Regenboog
+  await rate(3, null, 2);
+
+  await app.goto(`${harness.url}#/presenteren/${sessionId}`);
+  const presenterSplit = app.getByRole('region', { name: 'Werkvorm', exact: true }).getByRole('region', { name: 'Per school' });
+  await expect(presenterSplit.getByRole('listitem')).toHaveText([
+    /^De Regenboog gemiddeld 4,5 · 2 antwoorden/,
+    /^Sint-Jan gemiddeld 7,0 · 2 antwoorden/,
+    /^Niet gekoppeld gemiddeld 3,0 · 2 antwoorden/,
+  ]);
+  await presenterSplit.scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'tests/artifacts/presenting/presentator-schaal-per-school-1280x800.png' });
+
+  const audience = await audiencePage(app, `${harness.url}#/publiek/${sessionId}`);
+  await audience.setViewportSize({ width: 1280, height: 720 });
+  await expect(presentSlide(audience)).toHaveAttribute('data-slide-id', 'schaalvraag-integraal');
+  await expect(audience.getByRole('region', { name: 'Per school' })).toHaveCount(0);
+  await call(harness, 'runs:reveal', { runId: run.run.id, revealed: true });
+  const split = audience.getByRole('region', { name: 'Per school' });
+  await expect(split.getByRole('listitem')).toHaveText([
+    /^De Regenboog gemiddeld 4,5 · 2 antwoorden/,
+    /^Sint-Jan gemiddeld 7,0 · 2 antwoorden/,
+    /^Niet gekoppeld gemiddeld 3,0 · 2 antwoorden/,
+  ]);
+  const text = (await audience.locator('.audience').innerText()).replaceAll('Sint-Jan', '');
+  // Words as the room reads them (Unicode letters; "Sint-Jan" taken out above): no name part among them.
+  const words = new Set(text.split(/[^\p{L}\p{M}]+/u));
+  for (const name of ['Jan', 'Bo', 'İlker', 'Güneş', 'Małgorzata']) expect(words.has(name), name).toBe(false);
+  expect(words.has('Regenboog')).toBe(true);
+  await expectAllInside(audience, '.fit-inner li, .fit-inner .result-total', 13);
+  await audience.screenshot({ path: 'tests/artifacts/presenting/publiek-schaal-per-school-1280x720.png' });
+  await audience.close();
+});
+
 test('presenter view during a brainstorm with 10 cards and 3 clusters: screenshots and board mode', async ({ app, harness }) => {
   const { sessionId, goto } = await setUp(harness);
   await goto('brainstorm-drukbronnen');

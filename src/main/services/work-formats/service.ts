@@ -14,6 +14,7 @@ import { checkDeclaration } from './declaration';
 import { checkEntry } from './entries';
 import { computeResults } from './results';
 import { applyTimer, timerState } from './timer';
+import { schoolSplit } from './by-school';
 
 export interface Changed<T> {
   sessionId: number;
@@ -71,6 +72,7 @@ export function createWorkFormatService(db: Db, presenting: Pick<PresentingServi
       timer: timerState(run.timer, run.declaration.minutes, now()),
       results: hidden ? null : computeResults(run.declaration, entries, { nameOf, actionOf: (id) => actions.get(id) }),
       entries: audience ? [] : entries.map((e) => entryView(e, nameOf(e.participantId))),
+      bySchool: hidden ? null : schoolSplit(db, runId, run.declaration),
     };
   }
 

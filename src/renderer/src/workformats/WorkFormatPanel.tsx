@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { useChannel } from '../ui/hooks';
 import { Choice } from '../ui/parts';
 import { ResultsView } from './ResultsView';
+import { BySchool } from './BySchool';
 import { TimerView } from './TimerView';
 import type { RunState } from './useRun';
 import type { EntryInput, TimerCommand } from '../../../shared/channels/workformats';
@@ -104,6 +105,7 @@ export function WorkFormatPanel({
       {view?.results && view.results.type !== 'brainstorm' ? (
         <section className="wf-results" aria-label="Resultaten">
           <ResultsView results={view.results} showNames />
+          <BySchool split={view.bySchool} />
         </section>
       ) : null}
     </section>
