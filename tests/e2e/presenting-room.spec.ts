@@ -496,6 +496,25 @@ for (const size of [
     } else {
       expect(notes).toBeGreaterThanOrEqual(3.9);
     }
+    // On both tabs the notes stay inside their box and above the agenda and the control bar,
+    // and the slide keeps its share of the height.
+    for (const tab of ['Werkvorm', 'Volgende dia']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.locator('.presenter')).toHaveAttribute('data-tab', tab === 'Werkvorm' ? 'werkvorm' : 'volgende');
+      const boxes = await page.evaluate(() => {
+        const r = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+        return {
+          notes: r('.presenter-notes').bottom,
+          text: r('.notes-text').bottom,
+          agenda: r('.presenter-agenda').top,
+          slide: r('[aria-label="Huidige dia"] .deck-frame').height / innerHeight,
+        };
+      });
+      expect(boxes.text, `${tab}: notitietekst binnen het notitievak`).toBeLessThanOrEqual(boxes.notes + 1);
+      expect(boxes.notes, `${tab}: notities boven de agenda`).toBeLessThanOrEqual(boxes.agenda + 1);
+      expect(boxes.slide, `${tab}: dia-hoogte`).toBeGreaterThanOrEqual(size.width === 1280 && size.zoom === 1 ? 0.44 : 0.45);
+      if (size.width === 1024) await page.screenshot({ path: `tests/artifacts/presenting/reflow-1024x640-${tab === 'Werkvorm' ? 'werkvorm' : 'volgende'}.png` });
+    }
     await context.close();
   });
 }
