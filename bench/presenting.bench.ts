@@ -5,7 +5,11 @@
 //
 // "Painted" is the first animation frame in which the audience page shows
 // the new slide: a requestAnimationFrame probe stamps the frame after the
-// DOM changed. Times are performance.timeOrigin-based, comparable across pages.
+// DOM changed. Times are performance.timeOrigin-based, comparable across pages
+// and with this Node process (which runs the harness, i.e. main), so each key
+// press is also split: key → request in main (HTTP), main's handler, main →
+// push in the audience (SSE), push → painted. The plain page has no transport
+// at all; in Electron the two transport legs are IPC messages instead.
 
 import fs from 'node:fs';
 import http from 'node:http';
@@ -49,8 +53,23 @@ const PROBE = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
+/** Where one key press's time went (epoch ms, comparable across Node and the pages). */
+interface Split {
+  key: number;
+  handlerStart: number;
+  handlerEnd: number;
+  pushed: number;
+  listened: number;
+  painted: number;
+}
+const splits: Split[] = [];
+/** Set by the wrapped presenting:command handler in main (the harness runs it in this process). */
+const handlerTimes: { start: number; end: number }[] = [];
+const epochNow = () => performance.timeOrigin + performance.now();
+
 async function pressAndWait(presenter: Page, audience: Page, key: string, expectId: string): Promise<number> {
   const before = await audience.evaluate(() => (window as unknown as { __frames: unknown[] }).__frames.length);
+  handlerTimes.length = 0;
   const t0 = await presenter.evaluate((k) => {
     const at = performance.timeOrigin + performance.now();
     window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
@@ -64,7 +83,14 @@ async function pressAndWait(presenter: Page, audience: Page, key: string, expect
     [before, expectId] as const,
     { polling: 'raf', timeout: 10_000 },
   );
-  return ((await handle.jsonValue()) as number) - t0;
+  const painted = (await handle.jsonValue()) as number;
+  const [pushed, listened] = await audience.evaluate(() => {
+    const w = window as unknown as { __pushedAt: Record<string, number>; __listenedAt: Record<string, number> };
+    return [w.__pushedAt['presenting:changed']!, w.__listenedAt['presenting:changed']!];
+  });
+  const h = handlerTimes[0];
+  if (h) splits.push({ key: t0, handlerStart: h.start, handlerEnd: h.end, pushed, listened, painted });
+  return painted - t0;
 }
 
 async function main(): Promise<void> {
@@ -73,6 +99,18 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const harness = await startHarness();
+  // Time main's part of each key press: the core's handler (the SQLite transaction, the new state
+  // and its push to the windows), called by the harness as ipcMain would call it.
+  const handlers = harness.core.handlers as unknown as Record<string, (input: unknown) => unknown>;
+  const command = handlers['presenting:command']!;
+  handlers['presenting:command'] = (input) => {
+    const start = epochNow();
+    try {
+      return command(input);
+    } finally {
+      handlerTimes.push({ start, end: epochNow() });
+    }
+  };
   const call = async (channel: string, input?: unknown) => {
     const r = await dispatch(harness.core.handlers, channel, input);
     if (!r.ok) throw new Error(r.error.message);
@@ -97,12 +135,18 @@ async function main(): Promise<void> {
   await presenter.getByRole('button', { name: 'Start (F5)' }).click();
   await audience.locator('.reveal[data-ready="true"]').waitFor();
   await audience.evaluate(PROBE);
+  // Does the audience ask main for anything on a slide change (a refetch after the push)?
+  const audienceRequests: string[] = [];
+  const countRequest = (r: { url: () => string }) => audienceRequests.push(new URL(r.url()).pathname);
+  audience.on('request', countRequest);
   const ours: number[] = [];
   let index = 0;
   for (const key of keys) {
     index += key === 'ArrowRight' ? 1 : -1;
     ours.push(await pressAndWait(presenter, audience, key, slides[index]!.id));
   }
+
+  audience.off('request', countRequest);
 
   // Entry → shown: a contribution typed in the presenter view (Enter) until it is painted in the
   // revealed results on the audience view.
@@ -188,6 +232,22 @@ async function main(): Promise<void> {
   ];
   printFigures(rows);
   console.log(`Verhouding p95 Sessiewijzer / basislijn: ${(rows[0]!.p95Ms / rows[1]!.p95Ms).toFixed(2)}×`);
+  console.log('');
+  console.log('Waar de tijd van Sessiewijzer heen gaat (per toets):');
+  printFigures([
+    figures('  toets → verzoek in main (toetsafhandeling, HTTP)', splits.map((x) => x.handlerStart - x.key)),
+    figures('  main: opdracht (SQLite-transactie, toestand, push)', splits.map((x) => x.handlerEnd - x.handlerStart)),
+    figures('  main klaar → push in publieksvenster (SSE)', splits.map((x) => x.pushed - x.handlerEnd)),
+    figures('  push ontvangen → verwerkt (JSON, reveal.js, React-state)', splits.map((x) => x.listened - x.pushed)),
+    figures('  verwerkt → dia getoond (render, wachten op het frame)', splits.map((x) => x.painted - x.listened)),
+  ]);
+  const withoutTransport = figures(
+    '  zonder transport: main + publieksvenster (push → getoond)',
+    splits.map((x) => x.handlerEnd - x.handlerStart + (x.painted - x.pushed)),
+  );
+  printFigures([figures('  transport: HTTP heen + SSE terug', splits.map((x) => x.handlerStart - x.key + (x.pushed - x.handlerEnd))), withoutTransport]);
+  console.log(`  verhouding p95 zonder transport / basislijn: ${(withoutTransport.p95Ms / rows[1]!.p95Ms).toFixed(2)}×`);
+  console.log(`Verzoeken van het publieksvenster tijdens de ${STEPS} toetsen: ${audienceRequests.length}${audienceRequests.length ? ` (${[...new Set(audienceRequests)].join(', ')})` : ''}`);
   console.log('');
   printFigures([figures(`Werkvorm: bijdrage (Enter) → zichtbaar op publieksscherm (${ENTRIES}×)`, shown, 16.7)]);
   console.log('(de opslag zelf: zie bench/entries.bench.ts, doel p95 ≤ 5 ms)');

@@ -137,4 +137,30 @@ export interface RunView {
   results: RunResults | null;
   /** Entries in the order entered (empty on the audience view). */
   entries: EntryView[];
+  /**
+   * Schaalvraag, peiling and stelling: the result split per school of the linked participants,
+   * when at least two schools have linked entries; otherwise (and on the audience view until
+   * revealed) null or absent. Never names.
+   */
+  bySchool?: SchoolSplit | null;
+}
+
+/** One row of a result split per school (src/main/services/work-formats/by-school.ts). */
+export interface SchoolSplitRow {
+  /** The school's name, or "Zonder school" (linked people without a school) or "Niet gekoppeld" (anonymous entries). */
+  label: string;
+  /** True for a school; false for the two rows without one. */
+  school: boolean;
+  /** Answers (schaalvraag) or votes (peiling, stelling) in this row. */
+  n: number;
+  /** Schaalvraag: the mean of this row (two decimals); null otherwise or without answers. */
+  mean: number | null;
+  /** Peiling, stelling: this row's count per option, in the declared order; null for a schaalvraag. */
+  tallies: Tally[] | null;
+}
+
+export interface SchoolSplit {
+  type: 'schaalvraag' | 'peiling' | 'stelling';
+  /** Schools by name, then "Zonder school", then "Niet gekoppeld"; rows without answers are left out. */
+  rows: SchoolSplitRow[];
 }

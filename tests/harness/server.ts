@@ -141,6 +141,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return;
     }
     if (url.pathname === '/events') {
+      // Pushes are small and must leave at once (no Nagle delay waiting for the previous one's ACK).
+      req.socket.setNoDelay(true);
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
       res.write(': verbonden\n\n');
       listeners.add(res);

@@ -53,4 +53,33 @@ describe('ending and reopening a session', () => {
     expect(r3).toBeGreaterThan(r2);
     expect((await t!.call('presenting:state', { sessionId })).revision).toBe(r3);
   });
+
+  it('commits a slide change without the fsync wait, and leaves the connection at synchronous = FULL for entries', async () => {
+    const sessionId = await planned();
+    const db = t!.core.db;
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    // Watch what the command runs on the connection: NORMAL for its transaction, FULL again after.
+    const seen: string[] = [];
+    const pragma = db.pragma.bind(db);
+    db.pragma = ((source: string, options?: { simple?: boolean }) => {
+      if (source.startsWith('synchronous =')) seen.push(source);
+      return pragma(source, options);
+    }) as typeof db.pragma;
+    try {
+      await t!.call('presenting:command', { sessionId, command: { type: 'start' } });
+      await t!.call('presenting:command', { sessionId, command: { type: 'next' } });
+      // A refused command (nothing to reopen) restores the setting too.
+      await expect(t!.call('presenting:command', { sessionId, command: { type: 'reopen' } })).rejects.toThrow(/niet afgerond/);
+    } finally {
+      db.pragma = pragma;
+    }
+    expect(seen).toEqual(['synchronous = NORMAL', 'synchronous = 2', 'synchronous = NORMAL', 'synchronous = 2', 'synchronous = NORMAL', 'synchronous = 2']);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    // Committed: a second connection reads both events.
+    const Database = (await import('better-sqlite3')).default;
+    const other = new Database(t!.core.paths.databaseFile, { readonly: true });
+    const events = other.prepare('SELECT count(*) AS n FROM presenting_events WHERE session_id = ?').get(sessionId) as { n: number };
+    other.close();
+    expect(events.n).toBe(2);
+  });
 });

@@ -1,6 +1,24 @@
 import type { presentingChannels } from '../../../shared/channels/presenting';
 import type { AreaHandlers, HandlerDeps } from './deps';
 import * as sessions from '../../db/repositories/sessions';
+import type { Db } from '../../db/open';
+
+/**
+ * A slide change is committed without waiting for the disk (synchronous = NORMAL for this one
+ * transaction): the room's screen should not wait 5–15 ms (more on a busy disk) for an fsync
+ * after every key press (bench/presenting.bench.ts). In WAL mode the file stays consistent; a
+ * power cut can lose only the last slide changes, and the next entry's commit (synchronous =
+ * FULL, src/main/db/open.ts) syncs them along with itself. Entries keep their full durability.
+ */
+function withoutFsync<T>(db: Db, fn: () => T): T {
+  const previous = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    return fn();
+  } finally {
+    db.pragma(`synchronous = ${Number(previous)}`);
+  }
+}
 
 export function presentingHandlers({ db, presenting, emit, tx, config }: HandlerDeps): AreaHandlers<typeof presentingChannels> {
   return {
@@ -22,7 +40,7 @@ export function presentingHandlers({ db, presenting, emit, tx, config }: Handler
       return { moduleTitle: s.moduleTitle, next: next ? { date: next.date, startTime: next.startTime ?? null } : null };
     },
     'presenting:command': ({ sessionId, command }) => {
-      const state = tx(() => presenting.command(sessionId, command));
+      const state = withoutFsync(db, () => tx(() => presenting.command(sessionId, command)));
       emit('presenting:changed', state);
       return state;
     },

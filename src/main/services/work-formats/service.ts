@@ -14,6 +14,7 @@ import { checkDeclaration } from './declaration';
 import { checkEntry } from './entries';
 import { computeResults } from './results';
 import { applyTimer, timerState } from './timer';
+import { schoolSplit } from './by-school';
 
 export interface Changed<T> {
   sessionId: number;
@@ -79,6 +80,7 @@ export function createWorkFormatService(db: Db, presenting: Pick<PresentingServi
             { nameOf, actionOf: (id) => actions.get(id) },
           ),
       entries: audience ? [] : entries.map((e) => entryView(e, nameOf(e.participantId))),
+      bySchool: hidden ? null : schoolSplit(db, runId, run.declaration, audience),
     };
   }
 

@@ -2,7 +2,7 @@
 // Markdown renderer with raw HTML disabled, so it is safe to insert.
 // Controlled mode (presenting): main decides the slide; reveal.js only shows it.
 
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
@@ -56,7 +56,12 @@ export function Deck({ module, agenda, index, onIndexChange, blank, label, keysW
   const root = useRef<HTMLDivElement>(null);
   const deck = useRef<RevealApi | null>(null);
   const controlled = index !== undefined;
-  const slides = deckSlides(module, agenda);
+  // Each presenting push brings a new agenda object with the same content: keep the slides (and
+  // the sections rendered from them, below) as long as the agenda's items are the same, so a
+  // slide change re-renders no slide content.
+  const agendaKey = agenda ? JSON.stringify(agenda.items) : '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const slides = useMemo(() => deckSlides(module, agenda), [module, agendaKey]);
   const slideKey = slides.map((s) => s.id).join('|');
   const onChange = useRef(onIndexChange);
   onChange.current = onIndexChange;
@@ -144,16 +149,20 @@ export function Deck({ module, agenda, index, onIndexChange, blank, label, keysW
     });
   }, [follow]);
 
+  const sections = useMemo(
+    () =>
+      slides.map((slide, i) => (
+        <section key={slide.id} data-slide-id={slide.id} className={i === 0 ? 'title-slide' : undefined}>
+          <SlideContent slide={slide} module={module} first={i === 0} />
+        </section>
+      )),
+    [slides, module],
+  );
+
   return (
     <div className="deck-frame" aria-label={label ?? `Presentatie ${module.meta.title}`}>
       <div className="reveal" ref={root}>
-        <div className="slides">
-          {slides.map((slide, i) => (
-            <section key={slide.id} data-slide-id={slide.id} className={i === 0 ? 'title-slide' : undefined}>
-              <SlideContent slide={slide} module={module} first={i === 0} />
-            </section>
-          ))}
-        </div>
+        <div className="slides">{sections}</div>
       </div>
       {blank ? <div className={`deck-blank deck-blank-${blank}`} data-blank={blank} /> : null}
     </div>

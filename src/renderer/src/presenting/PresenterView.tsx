@@ -19,6 +19,7 @@ import { EndDialog } from './EndDialog';
 import { AttendancePanel } from './AttendancePanel';
 import { useProjectorOptions } from './projectorOptions';
 import { keysBackAfterClick } from './focus';
+import { PresenterControls } from './PresenterControls';
 import './presenter.css';
 
 const NOTE_SIZES = [16, 18, 21, 24, 28, 32];
@@ -69,6 +70,7 @@ export function PresenterView({
   const [audienceNote, setAudienceNote] = useState<string | null>(null);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [board, setBoard] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
   const [projector, setProjector] = useProjectorOptions(sessionId);
   const inField = useFocusInField();
   useEffect(() => localStorage.setItem('sessiewijzer.notitiegrootte', String(noteSize)), [noteSize]);
@@ -85,7 +87,7 @@ export function PresenterView({
   // The tab the facilitator picked on this slide; otherwise the work format when there is one.
   const [tabChoice, setTabChoice] = useState<{ slideId: string | undefined; tab: Tab } | null>(null);
 
-  // Esc closes the innermost open thing: the overview, then the board mode, then an ad-hoc form.
+  // Esc closes the innermost open thing: the overview, the "Meer" menu, the board mode, an ad-hoc form.
   // A new slide starts its result on the first page.
   const slideKey = current?.slideId ?? '';
   useEffect(() => {
@@ -96,7 +98,8 @@ export function PresenterView({
   const [handledEscapes, setHandledEscapes] = useState(escapes);
   if (handledEscapes !== escapes) {
     setHandledEscapes(escapes);
-    if (!overview) {
+    if (menuOpen) setMenuOpen(false);
+    else if (!overview) {
       if (board) setBoard(false);
       else if (showFormat && runState.adHocRunId === null) setFormatAskedOn(null);
     }
@@ -300,7 +303,7 @@ export function PresenterView({
               const first = order.findIndex((s) => s.itemKey === item.key);
               return (
                 <li key={item.key} className={active ? 'agenda-active' : timing.firstStartedAt ? 'agenda-done' : undefined}>
-                  <button type="button" disabled={!started || first < 0 || ended} onClick={() => send({ type: 'gotoIndex', index: first })}>
+                  <button type="button" title={item.title} disabled={!started || first < 0 || ended} onClick={() => send({ type: 'gotoIndex', index: first })}>
                     <span className="agenda-title">{item.title}</span>
                     <span className="agenda-minutes">
                       {timing.firstStartedAt ? `${Math.round(timing.actualMs / 60_000)} / ` : ''}
@@ -312,90 +315,34 @@ export function PresenterView({
             })}
           </ol>
         </nav>
-        <div className="presenter-controls" role="toolbar" aria-label="Bediening">
-          {clock.status === 'niet_gestart' ? (
-            <button type="button" className="primary" onClick={() => send({ type: 'start' })}>
-              Start (F5)
-            </button>
-          ) : ended ? (
-            <button type="button" className="primary" onClick={() => send({ type: 'reopen' })}>
-              Sessie heropenen (F5)
-            </button>
-          ) : (
-            <>
-              <button type="button" onClick={() => send({ type: 'prev' })}>
-                ← Vorige
-              </button>
-              <button type="button" className="primary" onClick={() => send({ type: 'next' })}>
-                Volgende →
-              </button>
-              {clock.status === 'gepauzeerd' ? (
-                <button type="button" onClick={() => send({ type: 'resume' })}>
-                  Hervatten (P)
-                </button>
-              ) : (
-                <button type="button" onClick={() => send({ type: 'pause' })}>
-                  Pauze (P)
-                </button>
-              )}
-              <button type="button" onClick={() => send({ type: 'extend', minutes: 1 })}>
-                +1 min
-              </button>
-              <button type="button" onClick={() => send({ type: 'extend', minutes: 5 })}>
-                +5 min
-              </button>
-              <button type="button" aria-pressed={state.screen === 'zwart'} onClick={() => send({ type: 'screen', mode: state.screen === 'zwart' ? 'normaal' : 'zwart' })}>
-                Zwart (B)
-              </button>
-              <button type="button" aria-pressed={state.screen === 'wit'} onClick={() => send({ type: 'screen', mode: state.screen === 'wit' ? 'normaal' : 'wit' })}>
-                Wit (W)
-              </button>
-            </>
-          )}
-          {started ? (
-            <button type="button" aria-pressed={overview} onClick={() => onOverview(!overview)}>
-              Alle dia&apos;s (G)
-            </button>
-          ) : null}
-          <label className="presenter-check">
-            <input type="checkbox" checked={projector.blockClock} onChange={(e) => setProjector({ blockClock: e.target.checked })} />
-            Blokklok op scherm
-          </label>
-          {started && !ended ? (
-            <button type="button" className="end-button" onClick={() => setConfirmEnd(true)}>
-              Sessie afronden…
-            </button>
-          ) : null}
-          <span className="presenter-audience">
-            <select value={displayId} onChange={(e) => setDisplayId(e.target.value)} aria-label="Scherm voor het publiek">
-              <option value="">Tweede scherm (automatisch)</option>
-              {displays.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.label} ({d.width}×{d.height}){d.primary ? ', hoofdscherm' : ''}
-                </option>
-              ))}
-            </select>
-            <button type="button" onClick={openAudience}>
-              Publieksvenster openen
-            </button>
-            <button type="button" onClick={onToggleView}>
-              Eén scherm (S)
-            </button>
-            <button type="button" onClick={onClose}>
-              Sluiten
-            </button>
-          </span>
-          {audienceNote ? (
-            <p className="presenter-note" role="status">
-              {audienceNote}
-            </p>
-          ) : null}
-          {p.error ? (
-            <p className="error" role="alert">
-              {p.error}
-            </p>
-          ) : null}
-        </div>
+        <PresenterControls
+          status={clock.status}
+          screen={state.screen}
+          overview={overview}
+          blockClock={projector.blockClock}
+          displays={displays}
+          displayId={displayId}
+          menuOpen={menuOpen}
+          onMenuOpen={setMenuOpen}
+          send={send}
+          onOverview={onOverview}
+          onBlockClock={(on) => setProjector({ blockClock: on })}
+          onDisplayId={setDisplayId}
+          onOpenAudience={openAudience}
+          onToggleView={onToggleView}
+          onEnd={() => setConfirmEnd(true)}
+          onClose={onClose}
+        />
+        {audienceNote ? (
+          <p className="presenter-note" role="status">
+            {audienceNote}
+          </p>
+        ) : null}
+        {p.error ? (
+          <p className="error" role="alert">
+            {p.error}
+          </p>
+        ) : null}
       </div>
 
       {overview ? (

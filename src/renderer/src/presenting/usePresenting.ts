@@ -40,19 +40,73 @@ export function isNewer(incoming: { revision: number }, shown: number): boolean 
   return incoming.revision >= shown;
 }
 
-/** Keeps the newer of what is cached and what arrived. */
-function accept(client: QueryClient, sessionId: number, state: PresentingState): Received {
-  const received = { state, offset: state.serverNow - Date.now() };
-  const current = client.getQueryData<Received>(stateKey(sessionId));
-  const next = current && !isNewer(state, current.state.revision) ? current : received;
-  client.setQueryData(stateKey(sessionId), next);
-  return next;
+/** The same state again (the push and the command's answer both bring it): nothing to re-render. */
+function sameState(a: PresentingState, b: PresentingState): boolean {
+  return (
+    a.revision === b.revision &&
+    a.screen === b.screen &&
+    a.events.length === b.events.length &&
+    JSON.stringify(a.agenda) === JSON.stringify(b.agenda)
+  );
 }
 
-export function usePresenting(sessionId: number, tickMs = 1000, resyncMs = 0): Presenting {
+/** Keeps the newer of what is cached and what arrived. */
+function accept(client: QueryClient, sessionId: number, state: PresentingState): Received {
+  const current = client.getQueryData<Received>(stateKey(sessionId));
+  if (current && (!isNewer(state, current.state.revision) || sameState(state, current.state))) return current;
+  const received = { state, offset: state.serverNow - Date.now() };
+  client.setQueryData(stateKey(sessionId), received);
+  return received;
+}
+
+/** The state only moves the slide on (one more 'goto' event, nothing else changed). */
+function onlySlideMoved(shown: PresentingState | undefined, s: PresentingState): boolean {
+  return (
+    shown !== undefined &&
+    shown.screen === s.screen &&
+    shown.events.length > 0 &&
+    s.events.length === shown.events.length + 1 &&
+    s.events[s.events.length - 1]!.type === 'goto'
+  );
+}
+
+/**
+ * Runs `fn` once the next frame has been painted (a frame callback, then a task after it), or after
+ * 100 ms in a window that gets no frames (hidden or minimised).
+ */
+function afterNextPaint(fn: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => window.setTimeout(run, 0));
+  window.setTimeout(run, 100);
+}
+
+/**
+ * afterPaint: a state that only moves the slide reaches React after the next frame. In the
+ * audience the slide is on screen by then (AudienceView hands it to reveal.js in the push
+ * handler), so re-rendering the view no longer delays the frame that shows it; in the presenter
+ * it leaves the first frame's work to the room's screen, which shares the laptop's CPU
+ * (bench/presenting.bench.ts). A state that changes anything else (black or white screen,
+ * pause, start, end) is applied at once, so keys read the current state.
+ */
+export function usePresenting(sessionId: number, tickMs = 1000, resyncMs = 0, afterPaint = false): Presenting {
   const client = useQueryClient();
   const [commandError, setCommandError] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
+
+  // A state from a push or a command's answer: at once, or after the next paint (see afterPaint).
+  const receive = useCallback(
+    (s: PresentingState) => {
+      const shown = client.getQueryData<Received>(stateKey(sessionId))?.state;
+      if (afterPaint && onlySlideMoved(shown, s)) afterNextPaint(() => accept(client, sessionId, s));
+      else accept(client, sessionId, s);
+    },
+    [client, sessionId, afterPaint],
+  );
 
   const agenda = useQuery(channelQuery('agenda:get', { sessionId }));
   const presenting = useQuery({
@@ -65,7 +119,7 @@ export function usePresenting(sessionId: number, tickMs = 1000, resyncMs = 0): P
   useEffect(() => {
     const off = onPush('presenting:changed', (s) => {
       if (s.sessionId !== sessionId) return;
-      accept(client, sessionId, s);
+      receive(s);
       setCommandError(null);
     });
     const timer = window.setInterval(() => setNow(Date.now()), tickMs);
@@ -89,18 +143,18 @@ export function usePresenting(sessionId: number, tickMs = 1000, resyncMs = 0): P
       window.removeEventListener('focus', resync);
       document.removeEventListener('visibilitychange', resync);
     };
-  }, [sessionId, tickMs, resyncMs, client]);
+  }, [sessionId, tickMs, resyncMs, receive, client]);
 
   const send = useCallback(
     (command: PresentingCommand) =>
       api('presenting:command', { sessionId, command }).then(
         (s) => {
-          accept(client, sessionId, s);
+          receive(s);
           setCommandError(null);
         },
         (e: Error) => setCommandError(e.message),
       ),
-    [sessionId, client],
+    [sessionId, receive],
   );
 
   const state = presenting.data?.state;

@@ -7,6 +7,6 @@ import { usePresenting } from '../presenting/usePresenting';
 import { AudienceView } from '../presenting/AudienceView';
 
 export function AudienceScreen({ sessionId }: { sessionId: number }) {
-  const p = usePresenting(sessionId, 1000, 5000);
+  const p = usePresenting(sessionId, 1000, 5000, true);
   return <AudienceView p={p} />;
 }

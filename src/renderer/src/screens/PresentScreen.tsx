@@ -19,7 +19,7 @@ const FIELD = 'input, select, textarea, [contenteditable="true"], [contenteditab
 const PRESSABLE = 'button, a[href], summary, [role="button"], [role="tab"]';
 
 export function PresentScreen({ sessionId }: { sessionId: number }) {
-  const p = usePresenting(sessionId);
+  const p = usePresenting(sessionId, 1000, 0, true);
   const [audienceMode, setAudienceMode] = useState(() => sessionStorage.getItem(`sessiewijzer.eenscherm.${sessionId}`) === '1');
   const [typed, setTyped] = useState('');
   const [overview, setOverview] = useState(false);

@@ -3,6 +3,7 @@
 // (FitBox): smaller text down to 28 px, then columns, then pages.
 
 import { ResultsView } from './ResultsView';
+import { BySchool } from './BySchool';
 import { TimerView } from './TimerView';
 import { useRun } from './useRun';
 import { viewOf } from './types';
@@ -23,12 +24,13 @@ export function AudienceWorkFormat({ sessionId, slideId }: { sessionId: number; 
       {run.results ? (
         <FitBox
           page={projector.resultPage}
-          contentKey={`${run.run.id}:${JSON.stringify(run.results)}:${showTimer}`}
+          contentKey={`${run.run.id}:${JSON.stringify(run.results)}:${JSON.stringify(run.bySchool ?? null)}:${showTimer}`}
           onPages={(pages) => {
             if (pages !== projector.resultPages) setProjector({ resultPages: pages });
           }}
         >
           <ResultsView results={run.results} audience />
+          <BySchool split={run.bySchool} />
         </FitBox>
       ) : null}
     </div>

@@ -9,6 +9,7 @@ import { useChannel } from '../ui/hooks';
 import { Choice } from '../ui/parts';
 import { ResultsView } from './ResultsView';
 import { viewOf } from './types';
+import { BySchool } from './BySchool';
 import type { RunState } from './useRun';
 import type { EntryInput } from '../../../shared/channels/workformats';
 import { WORK_FORMAT_LABELS, WORK_FORMAT_TYPES, type WorkFormat, type WorkFormatType } from '../../../shared/module-format';
@@ -105,6 +106,7 @@ export function WorkFormatPanel({
       {view?.results && !viewOf(view.results.type).board ? (
         <section className="wf-results" aria-label="Resultaten">
           <ResultsView results={view.results} showNames />
+          <BySchool split={view.bySchool} />
         </section>
       ) : null}
     </section>
