@@ -2,6 +2,7 @@
 // fixture, and helpers to talk to it like a phone does (real HTTP).
 
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { openCore, type Core } from '../../src/main/core';
@@ -108,4 +109,54 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: res.status, reply: (await res.json()) as PhoneAnswerReply };
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  json<T = PhoneAnswerReply>(): T;
+}
+
+/**
+ * A request over a fresh connection from a chosen loopback source address
+ * (127.0.0.0/8 all reaches the server on 127.0.0.1): each simulated phone has
+ * its own address, as on the room's Wi-Fi, so per-address limits apply per phone.
+ */
+export function rawRequest(
+  url: string,
+  options: { method?: string; body?: string | Buffer; headers?: Record<string, string>; from?: string; chunked?: boolean; agent?: http.Agent } = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method: options.method ?? (options.body !== undefined ? 'POST' : 'GET'),
+        headers: { ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
+        ...(options.from ? { localAddress: options.from } : {}),
+        agent: options.agent ?? false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: <T>() => JSON.parse(text) as T });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    if (options.body !== undefined) {
+      if (options.chunked) {
+        // No content-length: the server must count while reading.
+        const body = Buffer.from(options.body);
+        for (let i = 0; i < body.length; i += 1024) req.write(body.subarray(i, i + 1024));
+      } else {
+        req.setHeader('content-length', Buffer.byteLength(options.body));
+        req.write(options.body);
+      }
+    }
+    req.end();
+  });
 }

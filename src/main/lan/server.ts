@@ -267,7 +267,9 @@ async function routes(app: FastifyInstance, deps: RoomServerDeps, streams: Set<S
   });
 
   app.post(PHONE_PATHS.answer, async (req, reply) => {
-    const parsed = phoneAnswerBody.safeParse(req.body);
+    // The contract's own Dutch messages where it has one; otherwise one plain sentence, never a
+    // zod type word or a field name sent back (the per-parse map only fills issues without a message).
+    const parsed = phoneAnswerBody.safeParse(req.body, { error: () => LAN_MESSAGES.unreadable });
     if (!parsed.success) return reply.code(400).send(refusal(parsed.error.issues[0]?.message ?? LAN_MESSAGES.unreadable));
     const limit = await perDevice(req);
     if (!limit.isAllowed && limit.isExceeded) return reply.code(429).send(refusal(LAN_MESSAGES.tooFast));
