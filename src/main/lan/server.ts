@@ -93,8 +93,8 @@ export interface RoomServerDeps {
   /** Whether `code` is the room code now (constant time). */
   roomMatches(code: string): boolean;
   prompt(): PhonePrompt;
-  /** Stores an answer (one transaction); throws a Dutch AppError when it is refused. */
-  answer(body: PhoneAnswerBody): 'opgeslagen' | 'wacht-op-begeleider';
+  /** Stores an answer (committed when the promise resolves); rejects with a Dutch AppError when it is refused. */
+  answer(body: PhoneAnswerBody): Promise<'opgeslagen' | 'wacht-op-begeleider'>;
   /** The number of open event streams changed. */
   onPhones(count: number): void;
 }
@@ -274,7 +274,7 @@ async function routes(app: FastifyInstance, deps: RoomServerDeps, streams: Set<S
     const limit = await perDevice(req);
     if (!limit.isAllowed && limit.isExceeded) return reply.code(429).send(refusal(LAN_MESSAGES.tooFast));
     try {
-      const status = deps.answer(parsed.data);
+      const status = await deps.answer(parsed.data);
       return { ok: true, status } satisfies PhoneAnswerReply;
     } catch (error) {
       if (error instanceof AppError && error.code !== 'intern') return reply.code(httpStatus(error)).send(refusal(error.message));
