@@ -133,9 +133,13 @@ export function createLanService(options: LanOptions): LanService {
     const outcomes: ({ ok: true; result: PhoneAnswerResult } | { ok: false; error: unknown })[] = [];
     try {
       db.transaction(() => {
+        const answerers = new Map<Room, ReturnType<PhoneService['answerer']>>();
         for (const { room, body } of items) {
           try {
-            outcomes.push({ ok: true, result: db.transaction(() => phones.answer(room.sessionId, room.deviceKey(body.device), body, room.questionKey))() });
+            let answer = answerers.get(room);
+            if (!answer) answerers.set(room, (answer = phones.answerer(room.sessionId, room.questionKey)));
+            const store = answer;
+            outcomes.push({ ok: true, result: db.transaction(() => store(room.deviceKey(body.device), body))() });
           } catch (error) {
             outcomes.push({ ok: false, error });
           }
