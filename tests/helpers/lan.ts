@@ -88,8 +88,7 @@ export class Phone {
     return this.status.roomCode!;
   }
   async prompt(): Promise<PhonePrompt> {
-    const res = await fetch(`${this.base}/api/${this.room}/prompt`);
-    return (await res.json()) as PhonePrompt;
+    return (await rawRequest(`${this.base}/api/${this.room}/prompt`)).json<PhonePrompt>();
   }
   async openQuestion(): Promise<Extract<PhonePrompt, { state: 'open' }>> {
     const p = await this.prompt();
@@ -98,17 +97,10 @@ export class Phone {
   }
   async answer(answer: PhoneAnswer, question?: string): Promise<{ status: number; reply: PhoneAnswerReply }> {
     const q = question ?? (await this.openQuestion()).question;
-    return postJson(`${this.base}/api/${this.room}/answer`, { device: this.device, question: q, answer });
+    // A fresh connection per request (rawRequest), as fetch's pool may hold a socket a stopped server closed.
+    const res = await rawRequest(`${this.base}/api/${this.room}/answer`, { body: JSON.stringify({ device: this.device, question: q, answer }) });
+    return { status: res.status, reply: res.json() };
   }
-}
-
-export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; reply: PhoneAnswerReply }> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return { status: res.status, reply: (await res.json()) as PhoneAnswerReply };
 }
 
 export interface RawResponse {

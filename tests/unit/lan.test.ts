@@ -286,6 +286,17 @@ describe('answers from phones become entries', () => {
     expect(after.map((e) => [e.payload.text, e.pending])).toEqual([['voldaan', true]]);
   });
 
+  it('moving the server to another address keeps one answer per phone, with a new room code', async () => {
+    const sc = await openRun({ type: 'schaalvraag', prompt: 'Hoe rustig?' });
+    ok(await phones[0]!.answer({ kind: 'cijfer', value: 3 }));
+    const moved = await t.call('lan:start', { sessionId, address: '127.0.0.1' });
+    expect(moved.roomCode).not.toBe(status.roomCode);
+    const again = Object.assign(new Phone(moved), { device: phones[0]!.device });
+    ok(await again.answer({ kind: 'cijfer', value: 8 }));
+    expect(await results(sc.run.id, 'schaalvraag')).toMatchObject({ n: 1, mean: 8 });
+    expect((await phones[0]!.prompt()) as unknown).toEqual({ ok: false, error: 'Deze kamercode klopt niet (meer). Scan de QR-code op het scherm opnieuw.' });
+  });
+
   it('refuses answers for a closed, moved-away or other question, and after the slide changed', async () => {
     const a = await openRun({ type: 'schaalvraag', prompt: 'A?' });
     const questionA = (await phones[0]!.openQuestion()).question;
