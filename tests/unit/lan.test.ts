@@ -396,6 +396,20 @@ describe('the server stops and forgets', () => {
     await expect(t.call('lan:start', { sessionId, address: '127.0.0.1' })).rejects.toThrow(/afgerond/);
   });
 
+  it('a fresh start clears what a killed app left behind (keys that no secret matches, text with no queue)', async () => {
+    const { sc } = await fillRoom();
+    await t.call('lan:stop', { sessionId });
+    // As if the app was killed while phones answered: a key and waiting text remain in the file.
+    t.core.db.prepare(`INSERT INTO entries (run_id, kind, payload, source, device_key, pending) VALUES (?, 'rating', '{"value":2,"count":1}', 'phone', ?, 0)`).run(sc.run.id, 'a'.repeat(64));
+    t.core.db.prepare(`INSERT INTO entries (run_id, kind, payload, source, device_key, pending) VALUES (?, 'rating', '{"value":9,"count":1}', 'phone', ?, 1)`).run(sc.run.id, 'b'.repeat(64));
+    await t.call('lan:start', { sessionId, address: '127.0.0.1' });
+    expect(rows().map((r) => [JSON.parse(r.payload).value ?? JSON.parse(r.payload).text, r.device_key, r.pending])).toEqual([
+      ['Wordt toegelaten', null, 0],
+      [7, null, 0],
+      [2, null, 0],
+    ]);
+  });
+
   it('after lan:stop and when the core closes: connection refused and nothing kept', async () => {
     await fillRoom();
     const stopped = await t.call('lan:stop', { sessionId });

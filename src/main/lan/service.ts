@@ -200,6 +200,9 @@ export function createLanService(options: LanOptions): LanService {
           await old.server.close();
         } else {
           await stopRunning();
+          // Left from a server that never stopped properly (the app was killed): its keys can
+          // never be matched again under a new secret, and its waiting text has no queue any more.
+          clear(sessionId);
           room = createRoom(sessionId);
         }
         const current = room;
