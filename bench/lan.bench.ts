@@ -16,9 +16,12 @@
 // - question reaches phones: from opening a run for phones to the event on
 //   every phone's stream.
 // Times across the two threads are absolute (performance.timeOrigin + now()).
+// Also printed: how long the main thread was busy per answer during the bursts
+// (event-loop utilisation), the laptop's own cost apart from other load on the machine.
 //
 // Small run: BENCH_PHONES=10 BENCH_QUESTIONS=3 npm run bench lan
 
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { figures, printFigures } from './stats';
 import { openLanCore, runningSession, newDevice } from '../tests/helpers/lan';
@@ -164,6 +167,8 @@ async function main() {
     let lost = 0;
     let doubled = 0;
     let refused = 0;
+    /** Time the laptop's main thread (server, SQLite) was busy during the bursts. */
+    let busyMs = 0;
     for (let q = 0; q < QUESTIONS; q++) {
       const kind = QUESTION_KINDS[q % QUESTION_KINDS.length]!;
       const view = await t.call('runs:startAdHoc', { sessionId, slideId: 'peiling', format: { ...kind.format, prompt: `${kind.format.prompt} (${q + 1})` } });
@@ -184,7 +189,9 @@ async function main() {
         question,
         answers: phones.map((_, i) => ({ i, first: body(i, false), second: i % CHANGE === 0 ? body(i, true) : null })),
       });
+      const elu0 = performance.eventLoopUtilization();
       const { results } = await done;
+      busyMs += performance.eventLoopUtilization(elu0).active;
       const sends = new Map<number, number[]>();
       for (const r of results.sort((a, b) => a.t0 - b.t0)) {
         if (r.status !== 200) {
@@ -219,6 +226,9 @@ async function main() {
 
     console.log(`${PHONES} telefoons, ${QUESTIONS} vragen, elke ${CHANGE}e telefoon antwoordt twee keer per vraag (loopback, echte server en SQLite-bestand)`);
     console.log(`antwoorden kwijt: ${lost}   dubbel: ${doubled}   geweigerd: ${refused}   pushes naar de begeleider: ${pushLatencies.length} antwoorden`);
+    console.log(
+      `hoofdthread bezig tijdens de bursts: ${busyMs.toFixed(0)} ms voor ${stored.length} antwoorden = ${(busyMs / Math.max(1, stored.length)).toFixed(2)} ms per antwoord (belasting van deze machine: ${os.loadavg()[0]!.toFixed(1)} op ${os.cpus().length} kernen)`,
+    );
     printFigures([
       figures('antwoord opgeslagen (POST → 200)', stored, 50),
       figures('telling begeleider bijgewerkt (POST → workformat:changed)', pushLatencies, 250),
