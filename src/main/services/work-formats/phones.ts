@@ -4,7 +4,7 @@
 // the same results), the facilitator opening and closing a run for phones,
 // letting phone text through, and the privacy clean-up when the room server
 // stops or the session ends. Which entries an answer becomes is decided per
-// type in phone-answers.ts. Every method is one transaction's worth of work;
+// type's module (types/<type>.ts, `phone`). Every method is one transaction's worth of work;
 // the caller (the room server, the IPC handler) wraps it in one.
 
 import type { Db } from '../../db/open';
@@ -18,7 +18,8 @@ import { createWorkFormatRepo, type RunRow } from '../../db/repositories/work-fo
 import { createPhoneEntriesRepo } from '../../db/repositories/phone-entries';
 import { checkEntry, type StoredEntry } from './entries';
 import { createWorkFormatService } from './service';
-import { phoneMapping, type DeviceEntry } from './phone-answers';
+import { phoneInputOf } from './types';
+import type { DeviceEntry } from './types/phone';
 
 /** A phone prompt before the room server stamps its revision on it. */
 export type BarePrompt = PhonePrompt extends infer P ? (P extends unknown ? Omit<P, 'revision'> : never) : never;
@@ -68,7 +69,7 @@ export function createPhoneService(db: Db, presenting: Pick<PresentingService, '
       const current = foldClock(state.agenda, state.events, state.serverNow).current;
       if (current?.slideId !== run.slideId) return null;
     }
-    return phoneMapping(run.type) ? run : null;
+    return phoneInputOf(run.type) ? run : null;
   }
 
   function answerer(sessionId: number, questionKey: (runId: number, state: PhoneState) => string): (deviceKey: string, body: PhoneAnswerBody) => PhoneAnswerResult {
@@ -80,7 +81,7 @@ export function createPhoneService(db: Db, presenting: Pick<PresentingService, '
     return (deviceKey, body) => {
       if (ended) throw new AppError('conflict', 'De sessie is afgelopen; antwoorden kan niet meer.');
       if (!run || question !== body.question) throw new AppError('conflict', CLOSED);
-      const mapping = phoneMapping(run.type)!;
+      const mapping = phoneInputOf(run.type)!;
       const kinds: EntryKind[] = ['vote', 'argument', 'card', 'rating', 'rank', 'word', 'score'];
       const mine: DeviceEntry[] = repo.ofDevice(run.id, deviceKey, kinds);
       const { add, remove } = mapping.entries(run.declaration, run.phoneState, body.answer, mine);
@@ -98,11 +99,9 @@ export function createPhoneService(db: Db, presenting: Pick<PresentingService, '
         others.push({ id: -others.length - 1, kind: entry.kind, payload, participantId: null });
         return { kind: entry.kind, payload, pending };
       });
-      if (run.type === 'peiling' || run.type === 'stelling') {
-        // checkEntry matched the options case-insensitively; the same option twice is still one choice.
-        const votes = checked.filter((c) => c.kind === 'vote').map((c) => c.payload.option);
-        if (new Set(votes).size !== votes.length) throw new AppError('ongeldige_invoer', 'Een keuze staat er twee keer in.');
-      }
+      // The entry checks matched options case-insensitively; the same option twice is still one choice.
+      const options = checked.filter((c) => c.kind === 'vote' && c.payload.option !== undefined).map((c) => c.payload.option);
+      if (new Set(options).size !== options.length) throw new AppError('ongeldige_invoer', 'Een keuze staat er twee keer in.');
       repo.deleteIds(remove);
       for (const c of checked) repo.insert(run.id, c.kind, c.payload, deviceKey, c.pending);
       return { sessionId, runId: run.id, status: checked.some((c) => c.pending) ? 'wacht-op-begeleider' : 'opgeslagen' };
@@ -115,7 +114,7 @@ export function createPhoneService(db: Db, presenting: Pick<PresentingService, '
       if (ended !== false) return { state: 'einde' };
       const run = currentRun(sessionId);
       if (!run) return { state: 'wachten' };
-      const mapping = phoneMapping(run.type)!;
+      const mapping = phoneInputOf(run.type)!;
       const state = run.phoneState;
       return {
         state: 'open',
@@ -133,7 +132,7 @@ export function createPhoneService(db: Db, presenting: Pick<PresentingService, '
     setPhoneState(runId, state) {
       const run = runs.getRun(runId);
       if (state !== 'off' && state !== 'closed') {
-        const mapping = phoneMapping(run.type);
+        const mapping = phoneInputOf(run.type);
         if (!mapping) {
           throw new AppError('ongeldige_invoer', 'Dit soort werkvorm blijft gesproken; telefoons kunnen hier niet antwoorden.');
         }

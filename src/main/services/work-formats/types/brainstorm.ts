@@ -6,6 +6,7 @@ import { boundText } from '../../../reports/text';
 import { COLOR_MUTED, FONT_BOLD, FONT_REGULAR } from '../../../reports/writer';
 import { checkCard, checkCluster, checkDotVote } from './checks';
 import type { CsvRow, ResultsOf, WorkFormatTypeModule } from './module';
+import { idsOf, MAX_CARDS_PER_PHONE, refuse, takeKind } from './phone';
 
 type Results = ResultsOf<'brainstorm'>;
 
@@ -97,4 +98,29 @@ export const brainstorm: WorkFormatTypeModule<'brainstorm'> = {
     clusters: r.clusters.map((c) => ({ ...c, name: p.text(c.name) })),
   }),
   freeTexts: (r) => [...r.cards.map((c) => c.text), ...r.clusters.map((c) => c.name)],
+  // 'open': cards come in (each waits for the facilitator). 'voting': each phone
+  // divides its dots over the cards let through; a new division replaces the earlier one.
+  phone: {
+    states: ['open', 'voting'],
+    prompt: (format, state, cards) =>
+      state === 'voting' ? { phase: 'stippen', cards: cards(), dots: format.dots ?? 3 } : { phase: 'kaarten' },
+    entries(format, state, answer, mine) {
+      if (state === 'voting') {
+        const { dots } = takeKind(answer, 'stippen');
+        const perPhone = format.dots ?? 3;
+        const total = dots.reduce((sum, d) => sum + d.dots, 0);
+        if (total > perPhone) refuse(`Je hebt ${perPhone} ${perPhone === 1 ? 'stip' : 'stippen'}; je verdeelde er ${total}.`);
+        if (new Set(dots.map((d) => d.card)).size !== dots.length) refuse('Een kaart staat twee keer in je verdeling.');
+        return {
+          add: dots.map((d) => ({ entry: { kind: 'vote', cardId: d.card, dots: d.dots }, pending: false })),
+          remove: idsOf(mine, 'vote'),
+        };
+      }
+      const { text } = takeKind(answer, 'kaart');
+      if (mine.filter((e) => e.kind === 'card').length >= MAX_CARDS_PER_PHONE) {
+        refuse(`Je hebt al ${MAX_CARDS_PER_PHONE} kaarten ingestuurd; meer kan niet bij deze brainstorm.`);
+      }
+      return { add: [{ entry: { kind: 'card', text }, pending: true }], remove: [] };
+    },
+  },
 };

@@ -7,6 +7,8 @@ import { FONT_REGULAR } from '../../../reports/writer';
 import { checkScore, checkWord } from './checks';
 import { distribution, distributionOutcome, distributionRows, writeDistribution } from './distribution';
 import type { WorkFormatTypeModule } from './module';
+import { idsOf, takeKind } from './phone';
+import type { EntryInput } from '../../../../shared/channels/workformats';
 
 type CheckType = Extract<WorkFormatType, 'check-in' | 'check-out'>;
 
@@ -63,6 +65,16 @@ export function checkModule<T extends CheckType>(type: T): WorkFormatTypeModule<
     },
     pseudonymise: (r, p) => ({ ...r, words: r.words.map((x) => ({ ...x, word: p.text(x.word) })) }),
     freeTexts: (r) => r.words.map((w) => w.word),
+    // A word (waits for the facilitator) or a score; either replaces the phone's earlier answer.
+    phone: {
+      states: ['open'],
+      prompt: (format) => ({ answerKind: format.answerKind ?? 'woord' }),
+      entries(format, _state, answer, mine) {
+        const a = takeKind(answer, (format.answerKind ?? 'woord') === 'woord' ? 'woord' : 'score');
+        const entry: EntryInput = a.kind === 'woord' ? { kind: 'word', text: a.text } : { kind: 'score', value: a.value };
+        return { add: [{ entry, pending: a.kind === 'woord' }], remove: idsOf(mine, 'word', 'score') };
+      },
+    },
   };
   // Both types share one results shape, so the module for either is the module for this one.
   return module as WorkFormatTypeModule<CheckType> as WorkFormatTypeModule<T>;

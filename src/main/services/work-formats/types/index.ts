@@ -5,6 +5,7 @@
 import { WORK_FORMAT_TYPES, type WorkFormatType } from '../../../../shared/module-format';
 import type { EntryKind } from '../../../../shared/work-formats';
 import type { DeclarationField, WorkFormatTypeModule } from './module';
+import type { PhoneInput } from './phone';
 import { peiling } from './peiling';
 import { stelling } from './stelling';
 import { brainstorm } from './brainstorm';
@@ -32,6 +33,11 @@ export const WORK_FORMAT_TYPE_MODULES: { readonly [T in WorkFormatType]: WorkFor
 /** The module of a type, typed for any type (callers holding a RunResults pass it as it is). */
 export function moduleOf(type: WorkFormatType): WorkFormatTypeModule {
   return WORK_FORMAT_TYPE_MODULES[type];
+}
+
+/** How phones answer a type, or null when it stays spoken (a round, a task, an action plan). */
+export function phoneInputOf(type: WorkFormatType): PhoneInput | null {
+  return (moduleOf(type).phone as PhoneInput | undefined) ?? null;
 }
 
 /** The types whose declarations take a field, in the order of WORK_FORMAT_TYPES (for messages). */

@@ -6,9 +6,10 @@
 // in a migration; tests/unit/work-format-registry.test.ts fails otherwise.
 
 import type { WorkFormat, WorkFormatType } from '../../../../shared/module-format';
-import type { EntryKind, PhoneState, ResultsOf } from '../../../../shared/work-formats';
+import type { EntryKind, ResultsOf } from '../../../../shared/work-formats';
 import type { EntryInput } from '../../../../shared/channels/workformats';
-import type { PhoneAnswer, PhoneFormatType, PhonePrompt } from '../../../../shared/phone';
+import type { PhoneFormatType } from '../../../../shared/phone';
+import type { PhoneInput } from './phone';
 import type { ReportWriter, StructElement } from '../../../reports/writer';
 
 /** An entry as stored: kind, payload (the input without kind) and the linked participant. */
@@ -54,28 +55,6 @@ export interface ResultPseudonymiser {
   person(name: string | null): string | null;
 }
 
-/** The open question's type-specific fields, as a phone sees them. */
-export type PhonePromptFields = Omit<Extract<PhonePrompt, { state: 'open' }>, 'state' | 'revision' | 'question' | 'type' | 'prompt'>;
-
-/** What one phone answer becomes: ordinary entries, checked like typed ones by `entries`. */
-export interface PhoneEntries {
-  /** Kinds of this phone's earlier entries in the run that the answer replaces (one answer per phone). */
-  replaces: EntryKind[];
-  /** Free text waits for the facilitator (pending) before it counts or reaches the projector. */
-  entries: { entry: EntryInput; pending: boolean }[];
-}
-
-/**
- * Phone input for a type phones can answer (src/shared/phone.ts). Declared here so that
- * the room server (src/main/lan/) asks the type's own module; a type without it stays spoken.
- */
-export interface PhoneInput {
-  /** Fields of the PhonePrompt for this run; `approved` are the entries let through (no pending ones). */
-  promptFields(format: WorkFormat, approved: StoredEntry[], phoneState: Exclude<PhoneState, 'off' | 'closed'>): PhonePromptFields;
-  /** Maps an answer to entries; throws a Dutch AppError when the answer does not fit this question. */
-  toEntries(answer: PhoneAnswer, format: WorkFormat, phoneState: Exclude<PhoneState, 'off' | 'closed'>): PhoneEntries;
-}
-
 /** Optional fields of a declaration that only some types take (named as in WorkFormat). */
 export type DeclarationField = 'options' | 'multiple' | 'scaleLabels' | 'dots' | 'answerKind' | 'grouping';
 
@@ -106,6 +85,6 @@ export interface WorkFormatTypeModule<T extends WorkFormatType = WorkFormatType>
   pseudonymise(results: ResultsOf<T>, p: ResultPseudonymiser): ResultsOf<T>;
   /** The free text of the results (after pseudonymising), scanned for names still left. */
   freeTexts(results: ResultsOf<T>): string[];
-  /** Only types phones can answer may have phone input. */
+  /** How phones answer this type (src/shared/phone.ts); only types phones can answer have it. */
   phone?: T extends PhoneFormatType ? PhoneInput : never;
 }

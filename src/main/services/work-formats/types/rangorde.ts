@@ -6,6 +6,7 @@ import { boundText } from '../../../reports/text';
 import { COLOR_MUTED, FONT_REGULAR } from '../../../reports/writer';
 import { checkRank } from './checks';
 import type { WorkFormatTypeModule } from './module';
+import { idsOf, takeKind } from './phone';
 
 /** Borda count: with k options, first place earns k points, second k−1, …; unranked options earn nothing. */
 export function borda(options: string[], orders: string[][]): { option: string; points: number; firstPlaces: number; place: number }[] {
@@ -63,4 +64,12 @@ export const rangorde: WorkFormatTypeModule<'rangorde'> = {
   outcome: (r, lead) => (r.n === 0 || r.ranking.length === 0 ? null : `${lead}: bovenaan staat “${boundText(r.ranking[0]!.option, 120)}”.`),
   pseudonymise: (r, p) => ({ ...r, ranking: r.ranking.map((x) => ({ ...x, option: p.text(x.option) })) }),
   freeTexts: () => [],
+  phone: {
+    states: ['open'],
+    prompt: (format) => ({ options: format.options }),
+    entries(_format, _state, answer, mine) {
+      const { order } = takeKind(answer, 'volgorde');
+      return { add: [{ entry: { kind: 'rank', order }, pending: false }], remove: idsOf(mine, 'rank') };
+    },
+  },
 };

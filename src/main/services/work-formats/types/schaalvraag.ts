@@ -4,6 +4,7 @@
 import { checkRating } from './checks';
 import { distribution, distributionOutcome, distributionRows, writeDistribution } from './distribution';
 import type { WorkFormatTypeModule } from './module';
+import { idsOf, takeKind } from './phone';
 
 export const schaalvraag: WorkFormatTypeModule<'schaalvraag'> = {
   type: 'schaalvraag',
@@ -19,4 +20,12 @@ export const schaalvraag: WorkFormatTypeModule<'schaalvraag'> = {
   outcome: distributionOutcome,
   pseudonymise: (r) => r,
   freeTexts: () => [],
+  phone: {
+    states: ['open'],
+    prompt: (format) => ({ scaleLabels: format.scaleLabels ?? null }),
+    entries(_format, _state, answer, mine) {
+      const { value } = takeKind(answer, 'cijfer');
+      return { add: [{ entry: { kind: 'rating', value, count: 1 }, pending: false }], remove: idsOf(mine, 'rating') };
+    },
+  },
 };

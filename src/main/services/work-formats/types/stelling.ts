@@ -6,6 +6,7 @@ import { FONT_BOLD } from '../../../reports/writer';
 import { checkArgument, checkCount, checkOptionVote } from './checks';
 import type { CsvRow, WorkFormatTypeModule } from './module';
 import { counted, pseudonymiseTallies, tallyOutcome, tallyRows, writeTallies } from './tallies';
+import { idsOf, sameText, takeKind, type PhoneEntries } from './phone';
 
 const SIDE_LABELS = { eens: 'Eens:', neutraal: 'Neutraal:', oneens: 'Oneens:' } as const;
 
@@ -37,4 +38,18 @@ export const stelling: WorkFormatTypeModule<'stelling'> = {
   outcome: tallyOutcome,
   pseudonymise: (r, p) => ({ ...r, tallies: pseudonymiseTallies(r.tallies, p), arguments: r.arguments.map((a) => ({ ...a, text: p.text(a.text) })) }),
   freeTexts: (r) => r.arguments.map((a) => a.text),
+  // A side replaces the earlier side. An argument waits for the facilitator; a phone's
+  // argument not yet let through is replaced, one already let through is not sent twice.
+  phone: {
+    states: ['open'],
+    prompt: () => ({ options: [...STATEMENT_SIDES], argument: true }),
+    entries(_format, _state, answer, mine) {
+      const { side, argument } = takeKind(answer, 'stelling');
+      const text = argument?.trim() ?? '';
+      const add: PhoneEntries['add'] = [{ entry: { kind: 'vote', option: side }, pending: false }];
+      const shown = mine.some((e) => e.kind === 'argument' && !e.pending && sameText(e.payload.text, text));
+      if (text && !shown) add.push({ entry: { kind: 'argument', side, text }, pending: true });
+      return { add, remove: [...idsOf(mine, 'vote'), ...mine.filter((e) => e.kind === 'argument' && e.pending).map((e) => e.id)] };
+    },
+  },
 };
