@@ -9,6 +9,7 @@ import { useChannel } from '../ui/hooks';
 import { Choice } from '../ui/parts';
 import { ResultsView } from './ResultsView';
 import { TimerView } from './TimerView';
+import { PhoneControls } from './PhoneControls';
 import type { RunState } from './useRun';
 import type { EntryInput, TimerCommand } from '../../../shared/channels/workformats';
 import { WORK_FORMAT_LABELS, WORK_FORMAT_TYPES, type WorkFormat, type WorkFormatType } from '../../../shared/module-format';
@@ -95,6 +96,7 @@ export function WorkFormatPanel({
           ) : null}
         </div>
       </header>
+      <PhoneControls sessionId={sessionId} format={format} view={view} run={run} />
       <EntryForm format={format} view={view} present={present} add={add} run={run} />
       {error ? (
         <p className="error" role="alert">
