@@ -6,7 +6,9 @@
 // refreshed on 'lan:changed', see api/queries.ts).
 
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { channelKey } from '../api/queries';
 import { useAction, useChannel } from '../ui/hooks';
 import { ErrorMessage } from '../ui/parts';
 import type { LanInterface, LanStatus } from '../../../shared/channels/lan';
@@ -33,10 +35,15 @@ export function PhonesPanel({ sessionId }: { sessionId: number }) {
   const running = Boolean(s?.running && s.sessionId === sessionId);
   const address = pickAddress(list, chosen, s);
 
-  const start = (at: string) => action.run(() => api('lan:start', { sessionId, address: at }));
+  const client = useQueryClient();
+  // Main answers a start or stop with the new status: show it at once ('lan:changed' follows anyway).
+  const shown = (next: LanStatus | undefined) => {
+    if (next) client.setQueryData(channelKey('lan:status', { sessionId }), next);
+  };
+  const start = async (at: string) => shown(await action.run(() => api('lan:start', { sessionId, address: at })));
   const toggle = async () => {
     if (running) {
-      await action.run(() => api('lan:stop', { sessionId }));
+      shown(await action.run(() => api('lan:stop', { sessionId })));
       if (projector.phoneJoin) setProjector({ phoneJoin: false });
     } else if (address) {
       await start(address);
