@@ -1,6 +1,22 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { build as viteBuild, type Plugin } from 'vite';
+import { participantViteConfig } from './vite.participant.config';
+
+// The phone page is a separate Preact bundle (vite.participant.config.ts). It is
+// built right after the renderer, so every `electron-vite build` (npm run build,
+// test:e2e, dist) also produces out/participant; the renderer's own build and its
+// React plugin are untouched.
+function participantPage(): Plugin {
+  return {
+    name: 'sessiewijzer-participant-page',
+    apply: 'build',
+    async closeBundle() {
+      await viteBuild(participantViteConfig());
+    },
+  };
+}
 
 // Main and preload run in Node/Electron; the renderer is a plain web bundle.
 // Dependencies in package.json "dependencies" stay external to the main bundle
@@ -37,6 +53,6 @@ export default defineConfig({
         input: { index: resolve(__dirname, 'src/renderer/index.html') },
       },
     },
-    plugins: [react()],
+    plugins: [react(), participantPage()],
   },
 });

@@ -40,6 +40,16 @@ export default defineConfig(
     },
   },
   {
+    // The phone page (Preact): a browser bundle; hooks follow the same rules as React's.
+    files: ['src/participant/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
     // Test doubles mirror untyped shapes (Electron's option bags, JSON envelopes, package.json):
     // `any` there is the honest type. Production code keeps the rule.
     files: ['tests/**/*.{ts,tsx}'],

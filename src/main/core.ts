@@ -13,6 +13,8 @@ import { createPresentingService, type PresentingService } from './services/pres
 import type { PushEvent, PushEventName } from '../shared/events';
 import { BACKUPS_DIR_NAME, type BackupWriter } from './services/backup';
 import type { RestoreResult } from '../shared/channels/backup';
+import { createLanService, type LanService } from './lan/service';
+import { createPhoneService, type PhoneService } from './services/work-formats/phones';
 
 export interface HostCapabilities {
   /** Ask the user where to save a file; null when cancelled. */
@@ -51,12 +53,20 @@ export interface CoreConfig {
   backupWriter?: BackupWriter;
   /** Set by the CoreOwner: closes this core and reopens on the restored file. */
   restore?: (file: string) => Promise<RestoreResult>;
+  /** The phone page the room server serves (the participant build); default <app>/out/participant. */
+  participantDir?: string;
+  /** Tests and the harness only: phones may join on 127.0.0.1 (the real app lists only the laptop's networks). */
+  allowLoopback?: boolean;
+  /** First port the room server tries (default 8787, then the next ones); tests pick their own. */
+  lanPort?: number;
 }
 
 export interface Core {
   db: Db;
   modules: ModuleService;
   presenting: PresentingService;
+  phones: PhoneService;
+  lan: LanService;
   handlers: Handlers;
   paths: CorePaths;
   close(): void;
@@ -90,14 +100,33 @@ export function openCore(config: CoreConfig): Core {
   ]);
   const now = config.now ?? (() => new Date());
   const presenting = createPresentingService(db, modules, () => now().getTime());
-  const handlers = createHandlers({ db, modules, presenting, paths, config });
+  const phones = createPhoneService(db, presenting, () => now().getTime());
+  const lan = createLanService({
+    db,
+    phones,
+    emit: config.emit ?? (() => {}),
+    participantDir: config.participantDir ?? path.join(__dirname, '..', 'participant'),
+    allowLoopback: config.allowLoopback ?? false,
+    ...(config.lanPort ? { port: config.lanPort } : {}),
+  });
+  presenting.onEnded((sessionId) => lan.sessionEnded(sessionId));
+  // The room server hears what the windows hear: a new slide or a changed run may change the phones' question.
+  const emit: CoreConfig['emit'] = (event, payload) => {
+    config.emit?.(event, payload);
+    lan.heard(event, payload);
+  };
+  const handlers = createHandlers({ db, modules, presenting, phones, lan, paths, config: { ...config, emit } });
   return {
     db,
     modules,
     presenting,
+    phones,
+    lan,
     handlers,
     paths,
     close() {
+      // The room server stops with the core (restore, quit): its clean-up needs the open database.
+      lan.close();
       if (db.open) {
         // Fold the WAL back into the main file so a copied data folder is complete.
         db.pragma('wal_checkpoint(TRUNCATE)');

@@ -86,6 +86,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     builtinModulesDir: options.modulesDir ?? path.join(repoRoot, 'modules'),
     fontsDir: path.join(repoRoot, 'resources', 'fonts'),
     appVersion: 'test',
+    // Phones in Playwright join the room server on 127.0.0.1, with the built phone page.
+    participantDir: path.join(repoRoot, 'out', 'participant'),
+    allowLoopback: true,
     ...(options.now ? { now: options.now } : {}),
     host: {
       chooseSavePath: async ({ defaultName }) => {

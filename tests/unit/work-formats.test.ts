@@ -387,6 +387,8 @@ describe('runs and entries in the database', () => {
       db: t.core.db,
       modules: t.core.modules,
       presenting: t.core.presenting,
+      phones: t.core.phones,
+      lan: t.core.lan,
       paths: t.core.paths,
       config: { dataDir: t.dataDir, builtinModulesDir: '', fontsDir: '', host: { chooseSavePath: async () => null }, emit: (e, p) => events.push([e, p]) },
     });

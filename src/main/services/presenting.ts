@@ -23,6 +23,8 @@ export interface PresentingService {
   resetAgenda(sessionId: number): AgendaView;
   state(sessionId: number): PresentingState;
   command(sessionId: number, command: PresentingCommand): PresentingState;
+  /** Called (inside the command's transaction) when a session ends: the room server for phones stops with it. */
+  onEnded(listener: (sessionId: number) => void): void;
 }
 
 export function createPresentingService(db: Db, modules: ModuleService, now: () => number): PresentingService {
@@ -34,6 +36,7 @@ export function createPresentingService(db: Db, modules: ModuleService, now: () 
     revision = Math.max(revision + 1, now());
   };
   const parsedCache = new Map<string, ParsedModule>();
+  const endListeners: ((sessionId: number) => void)[] = [];
 
   function moduleOf(sessionId: number): ParsedModule {
     const snapshot = repo.getSessionModuleSource(db, sessionId);
@@ -133,6 +136,9 @@ export function createPresentingService(db: Db, modules: ModuleService, now: () 
     moduleOf,
     agendaView,
     state,
+    onEnded(listener) {
+      endListeners.push(listener);
+    },
     planSession(sessionId, moduleId) {
       const module = modules.get(moduleId);
       const source = fs.readFileSync(module.file, 'utf8');
@@ -180,6 +186,7 @@ export function createPresentingService(db: Db, modules: ModuleService, now: () 
         if (event.type === 'start' || event.type === 'end' || (event.type === 'resume' && wasEnded)) {
           repo.setSessionStatus(db, sessionId, event.type === 'end' ? 'afgerond' : 'bezig');
         }
+        if (event.type === 'end') for (const listener of endListeners) listener(sessionId);
       }
       return state(sessionId);
     },

@@ -57,7 +57,8 @@ export function startShell(options: ShellOptions): Shell {
     denyAllPermissions(session.defaultSession);
 
     try {
-      core = await startCore(windows, options.env);
+      // The phone page is built next to the renderer (out/participant); the room server serves it.
+      core = await startCore(windows, options.env, path.join(options.mainDir, '../participant'));
     } catch (error) {
       const message = error instanceof AppError ? error.message : String(error);
       dialog.showErrorBox('Sessiewijzer kan niet starten', message);

@@ -17,7 +17,7 @@ const AUDIENCE_EVENT_SET: ReadonlySet<string> = new Set(AUDIENCE_EVENTS);
  * restore). A database the owner cannot trust does not throw here: the owner
  * stays up without a core so the start screen can say why and offer a restore.
  */
-export function startCore(windows: ShellWindows, env: NodeJS.ProcessEnv): Promise<CoreOwner> {
+export function startCore(windows: ShellWindows, env: NodeJS.ProcessEnv, participantDir: string): Promise<CoreOwner> {
   const locations = appLocations({
     env,
     userDataDir: app.getPath('userData'),
@@ -25,6 +25,7 @@ export function startCore(windows: ShellWindows, env: NodeJS.ProcessEnv): Promis
   });
   return CoreOwner.open({
     ...locations,
+    participantDir,
     // The full quick_check runs in a worker while the database is read-only (open stays < 200 ms).
     integrityCheck: 'background',
     appVersion: app.getVersion(),
@@ -66,6 +67,7 @@ export function startCore(windows: ShellWindows, env: NodeJS.ProcessEnv): Promis
   });
 }
 
+/** Closing the core also stops the room server for phones: the address no longer answers after quit. */
 export function stopCore(owner: CoreOwner | null): void {
   owner?.close();
 }

@@ -16,6 +16,8 @@ import { trajectoryHandlers } from './trajectories';
 import { workFormatHandlers } from './workformats';
 import { recordHandlers } from './records';
 import type { PresentingService } from '../presenting';
+import type { PhoneService } from '../work-formats/phones';
+import type { LanService } from '../../lan/service';
 import { backupHandlers } from './backup';
 import { privacyHandlers } from './privacy';
 import { lanHandlers } from './lan';
@@ -25,6 +27,8 @@ export function createHandlers(input: {
   db: Db;
   modules: ModuleService;
   presenting: PresentingService;
+  phones: PhoneService;
+  lan: LanService;
   paths: CorePaths;
   config: CoreConfig;
 }): Handlers {

@@ -1,0 +1,219 @@
+// The room server's life: started on request for one session, on the address
+// the facilitator chose, stopped with the session (lan:stop, the session's
+// end, the core closing). It hears the core's events to push a changed
+// question to the phones, and tells the windows how many phones listen.
+// At most one server runs; a start for another session stops the first.
+
+import type { Db } from '../db/open';
+import { AppError } from '../../shared/errors';
+import type { LanInterface, LanStatus } from '../../shared/channels/lan';
+import type { PhonePrompt } from '../../shared/phone';
+import type { PushEvent, PushEventName } from '../../shared/events';
+import type { PhoneService, BarePrompt } from '../services/work-formats/phones';
+import { createRoom, type Room } from './room';
+import { qrSvg } from './qr';
+import { systemInterfaces } from './interfaces';
+import { readParticipantFiles, startRoomServer, type RoomServer } from './server';
+
+/** The fixed port first (the address on the projector stays the same), then the fallbacks. */
+export const LAN_DEFAULT_PORT = 8787;
+export const LAN_FALLBACK_PORTS = 12;
+
+export interface LanOptions {
+  db: Db;
+  phones: PhoneService;
+  /** Pushes to the windows (the core's emit, not the wrapped one the service itself hears). */
+  emit: <E extends PushEventName>(event: E, payload: PushEvent[E]) => void;
+  participantDir: string;
+  /** Tests and the harness: 127.0.0.1 may be chosen. */
+  allowLoopback?: boolean;
+  /** First port to try (default 8787). */
+  port?: number;
+  interfaces?: () => LanInterface[];
+}
+
+export interface LanService {
+  interfaces(): LanInterface[];
+  start(sessionId: number, address: string): Promise<LanStatus>;
+  stop(sessionId: number): Promise<LanStatus>;
+  status(sessionId: number): LanStatus;
+  /** The core emitted an event: a changed slide or run may change what phones see. */
+  heard<E extends PushEventName>(event: E, payload: PushEvent[E]): void;
+  /** The session ended (presenting): stop its server and clean up, synchronously for the database. */
+  sessionEnded(sessionId: number): void;
+  /** The core is closing: clean up the database and drop every connection now. */
+  close(): void;
+  /** Bench and tests only: the running room's keys (never reachable from a window or a phone). */
+  runningRoom(): Room | null;
+}
+
+interface Running {
+  room: Room;
+  server: RoomServer;
+  url: string;
+  qr: string;
+}
+
+export function createLanService(options: LanOptions): LanService {
+  const { db, phones, emit } = options;
+  const firstPort = options.port ?? LAN_DEFAULT_PORT;
+  const ports = Array.from({ length: LAN_FALLBACK_PORTS + 1 }, (_, i) => firstPort + i);
+  const listInterfaces = options.interfaces ?? (() => systemInterfaces(options.allowLoopback ?? false));
+  let running: Running | null = null;
+  /** Serialises start/stop so two quick clicks never run two servers. */
+  let queue: Promise<unknown> = Promise.resolve();
+  // Grows across restarts of the server, so a phone never takes a fresh prompt for an old one.
+  let revision = Date.now();
+  let lastPrompt = '';
+  let phoneCount = 0;
+
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.then(fn, fn);
+    queue = next.catch(() => {});
+    return next;
+  };
+
+  function bare(room: Room): BarePrompt {
+    try {
+      return phones.prompt(room.sessionId, room.questionKey);
+    } catch (error) {
+      // The session was deleted or its module is unreadable: phones see the end, not an error.
+      if (error instanceof AppError) return { state: 'einde' };
+      throw error;
+    }
+  }
+
+  /** The prompt with its revision; the revision grows only when what phones see changes. */
+  function prompt(room: Room): PhonePrompt {
+    const p = bare(room);
+    const json = JSON.stringify(p);
+    if (json !== lastPrompt) {
+      lastPrompt = json;
+      revision++;
+    }
+    return { ...p, revision } as PhonePrompt;
+  }
+
+  function status(sessionId: number | null): LanStatus {
+    const r = running && (sessionId === null || running.room.sessionId === sessionId) ? running : null;
+    return {
+      running: r !== null,
+      sessionId: r?.room.sessionId ?? null,
+      address: r?.server.address ?? null,
+      port: r?.server.port ?? null,
+      roomCode: r?.room.code ?? null,
+      url: r?.url ?? null,
+      qrSvg: r?.qr ?? null,
+      phones: r?.server.phones() ?? 0,
+      problem: null,
+    };
+  }
+
+  /** Privacy clean-up of the session in one transaction; windows reload the runs it touched. */
+  function clear(sessionId: number): void {
+    if (!db.open) return;
+    const runs = db.transaction(() => phones.clearSession(sessionId))();
+    for (const runId of runs) emit('workformat:changed', { sessionId, runId });
+  }
+
+  async function stopRunning(): Promise<void> {
+    const r = running;
+    if (!r) return;
+    running = null;
+    phoneCount = 0;
+    clear(r.room.sessionId);
+    await r.server.close();
+    emit('lan:changed', { sessionId: r.room.sessionId });
+  }
+
+  return {
+    interfaces: () => listInterfaces(),
+
+    start(sessionId, address) {
+      return serial(async () => {
+        const state = phones.sessionState(sessionId);
+        if (state === null) throw new AppError('niet_gevonden', 'Deze sessie bestaat niet (meer).');
+        if (state === 'afgerond') throw new AppError('conflict', 'Deze sessie is afgerond; telefoons kunnen alleen meedoen terwijl de sessie loopt.');
+        if (!listInterfaces().some((i) => i.address === address)) {
+          throw new AppError('ongeldige_invoer', `Het netwerkadres ${address} hoort niet (meer) bij deze laptop. Kies een adres uit de lijst.`);
+        }
+        const files = readParticipantFiles(options.participantDir);
+        // Moving to another address keeps the session's secret (one answer per phone still holds)
+        // but gets a new room code; another session starts from scratch.
+        let room: Room;
+        if (running && running.room.sessionId === sessionId) {
+          room = running.room.withNewCode();
+          const old = running;
+          running = null;
+          await old.server.close();
+        } else {
+          await stopRunning();
+          room = createRoom(sessionId);
+        }
+        const current = room;
+        const server = await startRoomServer(address, ports, {
+          files,
+          roomMatches: (code) => current.matches(code),
+          prompt: () => prompt(current),
+          answer: (body) => {
+            const result = db.transaction(() => phones.answer(current.sessionId, current.deviceKey(body.device), body, current.questionKey))();
+            emit('workformat:changed', { sessionId: result.sessionId, runId: result.runId });
+            return result.status;
+          },
+          onPhones: (count) => {
+            if (count === phoneCount) return;
+            phoneCount = count;
+            emit('lan:changed', { sessionId: current.sessionId });
+          },
+        });
+        const url = `http://${address}:${server.port}/${room.code}`;
+        running = { room, server, url, qr: await qrSvg(url) };
+        emit('lan:changed', { sessionId });
+        return status(sessionId);
+      });
+    },
+
+    stop(sessionId) {
+      return serial(async () => {
+        if (running?.room.sessionId === sessionId) await stopRunning();
+        else clear(sessionId); // nothing runs for it; still make sure nothing is left behind
+        return status(sessionId);
+      });
+    },
+
+    status: (sessionId) => status(sessionId),
+
+    heard(event, payload) {
+      const r = running;
+      if (!r) return;
+      if (event !== 'presenting:changed' && event !== 'workformat:changed') return;
+      if ((payload as { sessionId: number }).sessionId !== r.room.sessionId) return;
+      const before = revision;
+      const p = prompt(r.room);
+      if (p.revision !== before) r.server.broadcast(p);
+    },
+
+    sessionEnded(sessionId) {
+      // Runs inside the presenting transaction: the database clean-up commits with the end itself.
+      for (const runId of phones.clearSession(sessionId)) emit('workformat:changed', { sessionId, runId });
+      if (running?.room.sessionId !== sessionId) return;
+      const r = running;
+      running = null;
+      phoneCount = 0;
+      // Phones hear the end before the connection goes.
+      r.server.broadcast({ state: 'einde', revision: ++revision });
+      r.server.closeNow();
+      emit('lan:changed', { sessionId });
+    },
+
+    close() {
+      const r = running;
+      if (!r) return;
+      running = null;
+      clear(r.room.sessionId);
+      r.server.closeNow();
+    },
+
+    runningRoom: () => running?.room ?? null,
+  };
+}
