@@ -136,7 +136,7 @@ test('three phones answer a poll, a statement, a scale, a brainstorm with dots a
   const results = panel.getByRole('region', { name: 'Resultaten' });
   const onScreen = audience.getByLabel('Werkvorm op het scherm');
   const [p1, p2, p3] = phones.map((p) => p.page) as [Page, Page, Page];
-  const saved = (phone: Page) => expect(phone.getByText(/^Je antwoord is opgeslagen\./)).toBeVisible();
+  const saved = (phone: Page) => expect(phone.getByRole('status').filter({ hasText: 'Je antwoord is opgeslagen.' })).toBeVisible();
 
   // ---- Poll: one typed answer, three phones, one phone changes its mind. ----
   await goto('herken-je-dit');
@@ -153,7 +153,7 @@ test('three phones answer a poll, a statement, a scale, a brainstorm with dots a
     [p3, 'Geen van beide'],
   ] as const) {
     await expect(phone.getByRole('heading', { name: 'Wat herken je in jouw school?' })).toBeVisible();
-    await phone.getByRole('radio', { name: option }).tap();
+    await phone.getByRole('radio', { name: option, exact: true }).tap();
     await phone.getByRole('button', { name: 'Versturen' }).tap();
     await saved(phone);
   }
@@ -182,15 +182,15 @@ test('three phones answer a poll, a statement, a scale, a brainstorm with dots a
   await expect(panel.getByLabel('Aantal oneens')).toHaveValue('1');
   await panel.getByRole('button', { name: 'Open voor telefoons' }).click();
   await expect(p1.getByRole('heading', { name: 'Een beetje druk helpt leerlingen om te presteren.' })).toBeVisible();
-  await p1.getByRole('radio', { name: 'Eens' }).tap();
+  await p1.getByRole('radio', { name: 'Eens', exact: true }).tap();
   await p1.getByLabel('Je argument (mag leeg blijven)').fill('Een toets geeft mij net de focus die ik nodig heb');
   await p1.getByRole('button', { name: 'Versturen' }).tap();
   await expect(p1.getByText(/wacht op de begeleider/)).toBeVisible();
-  await p2.getByRole('radio', { name: 'Oneens' }).tap();
+  await p2.getByRole('radio', { name: 'Oneens', exact: true }).tap();
   await p2.getByLabel('Je argument (mag leeg blijven)').fill('Meneer Jansen geeft veel te veel huiswerk');
   await p2.getByRole('button', { name: 'Versturen' }).tap();
   await expect(p2.getByText(/wacht op de begeleider/)).toBeVisible();
-  await p3.getByRole('radio', { name: 'Neutraal' }).tap();
+  await p3.getByRole('radio', { name: 'Neutraal', exact: true }).tap();
   await p3.getByRole('button', { name: 'Versturen' }).tap();
   await saved(p3);
   await expect(bar(results, 'eens')).toHaveText('1');
