@@ -8,7 +8,7 @@
 
 import { useChannel } from '../ui/hooks';
 import { useRun } from '../workformats/useRun';
-import { qrDataUrl, shortAddress } from './phoneJoin';
+import { Address, qrDataUrl, shortAddress } from './phoneJoin';
 import './phones.css';
 
 export type JoinMode = 'strip' | 'large' | null;
@@ -32,24 +32,13 @@ export function useJoinMode(sessionId: number, slideId: string | null, joinMomen
 
 export function AudienceJoin({ mode, url, roomCode, qrSvg }: { mode: Exclude<JoinMode, null>; url: string; roomCode: string | null; qrSvg: string | null }) {
   const address = shortAddress(url);
-  const slash = address.indexOf('/');
-  const host = slash > 0 ? address.slice(0, slash) : null;
-  const path = slash > 0 ? address.slice(slash) : '';
   return (
     <aside className={`audience-join join-${mode}`} aria-label="Meedoen met je telefoon" data-join={mode}>
       {qrSvg ? <img src={qrDataUrl(qrSvg)} alt={`QR-code voor ${address}`} /> : null}
       <div className="audience-join-text">
         <p className="audience-join-lead">Doe mee met je telefoon</p>
         <p className="audience-join-url" data-join-url>
-          {host ? (
-            <>
-              <span>{host}</span>
-              <wbr />
-              <span>{path}</span>
-            </>
-          ) : (
-            address
-          )}
+          <Address url={url} />
         </p>
         {roomCode ? (
           <p className="audience-join-code">

@@ -13,7 +13,7 @@ import { useAction, useChannel } from '../ui/hooks';
 import { ErrorMessage } from '../ui/parts';
 import type { LanInterface, LanStatus } from '../../../shared/channels/lan';
 import { useProjectorOptions } from './projectorOptions';
-import { qrDataUrl, shortAddress } from './phoneJoin';
+import { Address, qrDataUrl } from './phoneJoin';
 import './phones.css';
 
 /** The address to start on: the facilitator's choice while it is still listed, else the only one, else where it runs. */
@@ -73,8 +73,15 @@ export function PhonesPanel({ sessionId }: { sessionId: number }) {
           </span>
           Deelnemen via telefoon
         </button>
-        <span className="muted-dark" data-phones-state={running ? 'aan' : 'uit'}>
-          {running ? 'Aan' : 'Uit'}
+        {/* The count sits beside the switch, so it is in view without scrolling on a low screen. */}
+        <span className="phones-state" data-phones-state={running ? 'aan' : 'uit'} role="status" aria-live="polite">
+          {running && s ? (
+            <>
+              Aan · <b data-phone-count>{s.phones}</b> {s.phones === 1 ? 'telefoon' : 'telefoons'} verbonden
+            </>
+          ) : (
+            'Uit'
+          )}
         </span>
       </div>
 
@@ -86,6 +93,34 @@ export function PhonesPanel({ sessionId }: { sessionId: number }) {
         <p className="error" role="alert">
           {s.problem}
         </p>
+      ) : null}
+
+      {running && s ? (
+        <div className="phones-live">
+          <div className="phones-address">
+            <span className="muted-dark">Adres voor telefoons</span>
+            <b data-phone-url>{s.url ? <Address url={s.url} /> : '—'}</b>
+            <span>
+              Kamercode <b className="phones-code" data-room-code>{s.roomCode}</b>
+            </span>
+          </div>
+          {s.qrSvg ? <img className="phones-qr" src={qrDataUrl(s.qrSvg)} alt={`QR-code voor ${s.url ?? 'het adres'}`} /> : null}
+          <button
+            type="button"
+            role="switch"
+            className="phones-switch phones-join-switch"
+            aria-checked={projector.phoneJoin}
+            onClick={() => setProjector({ phoneJoin: !projector.phoneJoin })}
+          >
+            <span className="phones-switch-track" aria-hidden="true">
+              <span className="phones-switch-thumb" />
+            </span>
+            QR-code groot op het scherm
+          </button>
+          <p className="phones-hint muted-dark">
+            Zolang een vraag open staat voor telefoons, staan de QR-code en het adres ook klein naast de dia.
+          </p>
+        </div>
       ) : null}
 
       <div className="phones-network">
@@ -117,37 +152,6 @@ export function PhonesPanel({ sessionId }: { sessionId: number }) {
       </div>
       {running && list.length > 1 ? (
         <p className="phones-hint muted-dark">Een ander netwerk kiezen geeft een nieuwe code; telefoons scannen dan opnieuw.</p>
-      ) : null}
-
-      {running && s ? (
-        <div className="phones-live">
-          <div className="phones-address">
-            <span className="muted-dark">Adres voor telefoons</span>
-            <b data-phone-url>{s.url ? shortAddress(s.url) : '—'}</b>
-            <span>
-              Kamercode <b className="phones-code" data-room-code>{s.roomCode}</b>
-            </span>
-            <span role="status" aria-live="polite">
-              Verbonden telefoons: <b data-phone-count>{s.phones}</b>
-            </span>
-          </div>
-          {s.qrSvg ? <img className="phones-qr" src={qrDataUrl(s.qrSvg)} alt={`QR-code voor ${s.url ?? 'het adres'}`} /> : null}
-          <button
-            type="button"
-            role="switch"
-            className="phones-switch phones-join-switch"
-            aria-checked={projector.phoneJoin}
-            onClick={() => setProjector({ phoneJoin: !projector.phoneJoin })}
-          >
-            <span className="phones-switch-track" aria-hidden="true">
-              <span className="phones-switch-thumb" />
-            </span>
-            QR-code groot op het scherm
-          </button>
-          <p className="phones-hint muted-dark">
-            Zolang een vraag open staat voor telefoons, staan de QR-code en het adres ook klein naast de dia.
-          </p>
-        </div>
       ) : null}
 
       <details className="phones-help" open={!running || undefined}>

@@ -15,3 +15,17 @@ export function qrDataUrl(svg: string): string {
 export function shortAddress(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
+
+/** The address as typed, breaking only before the room code. */
+export function Address({ url }: { url: string }) {
+  const address = shortAddress(url);
+  const slash = address.indexOf('/');
+  if (slash <= 0) return <>{address}</>;
+  return (
+    <>
+      <span className="nowrap">{address.slice(0, slash)}</span>
+      <wbr />
+      <span className="nowrap">{address.slice(slash)}</span>
+    </>
+  );
+}
