@@ -354,6 +354,11 @@ test('three phones answer a poll, a statement, a scale, a brainstorm with dots a
   // The presenter's switch shows the server off.
   await app.getByRole('tab', { name: /Telefoons/ }).click();
   await expect(onOff).toHaveAttribute('aria-checked', 'false');
+  // Main refuses to start for an ended session; the panel says why in Dutch and stays off.
+  await onOff.click();
+  await expect(phonesPanel.getByRole('alert')).toHaveText('Deze sessie is afgerond; telefoons kunnen alleen meedoen terwijl de sessie loopt.');
+  await expect(onOff).toHaveAttribute('aria-checked', 'false');
+  expect((await call(harness, 'lan:status', { sessionId })).running).toBe(false);
   for (const phone of phones) await phone.context.close();
   await audience.close();
 });

@@ -16,6 +16,8 @@ import { useProjectorOptions } from './projectorOptions';
 import { Address, qrDataUrl } from './phoneJoin';
 import './phones.css';
 
+const NETWORK_KEY = 'sessiewijzer.telefoonnetwerk';
+
 /** The address to start on: the facilitator's choice while it is still listed, else the only one, else where it runs. */
 function pickAddress(list: LanInterface[], chosen: string, status: LanStatus | undefined): string {
   if (chosen && list.some((i) => i.address === chosen)) return chosen;
@@ -28,7 +30,12 @@ export function PhonesPanel({ sessionId }: { sessionId: number }) {
   const status = useChannel('lan:status', { sessionId });
   const interfaces = useChannel('lan:interfaces', {});
   const action = useAction();
-  const [chosen, setChosen] = useState('');
+  // The facilitator's choice outlives the tab (and the session): the same laptop in the same room uses the same network.
+  const [chosen, setChosenState] = useState(() => localStorage.getItem(NETWORK_KEY) ?? '');
+  const setChosen = (next: string) => {
+    setChosenState(next);
+    localStorage.setItem(NETWORK_KEY, next);
+  };
   const [projector, setProjector] = useProjectorOptions(sessionId);
   const list = interfaces.data ?? [];
   const s = status.data;
