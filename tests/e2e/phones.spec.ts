@@ -362,3 +362,78 @@ test('three phones answer a poll, a statement, a scale, a brainstorm with dots a
   for (const phone of phones) await phone.context.close();
   await audience.close();
 });
+
+for (const size of [
+  { width: 1024, height: 640, zoom: 1 },
+  { width: 1280, height: 800, zoom: 1 },
+  { width: 1920, height: 1080, zoom: 1 },
+  { width: 1280, height: 800, zoom: 2 },
+]) {
+  const name = `${size.width}x${size.height}${size.zoom > 1 ? '-zoom200' : ''}`;
+  test(`Telefoons tab and moderation queue at ${name}: in view, no horizontal scroll`, async ({ browser, harness }) => {
+    fs.mkdirSync(ART, { recursive: true });
+    const { sessionId, goto } = await setUp(harness);
+    await goto('brainstorm-drukbronnen');
+    const status = await call(harness, 'lan:start', { sessionId, address: '127.0.0.1' });
+    const { run } = await call(harness, 'runs:start', { sessionId, slideId: 'brainstorm-drukbronnen' });
+    await call(harness, 'runs:phones', { runId: run.id, state: 'open' });
+    // Two cards from a phone, straight over HTTP: they wait in the queue.
+    const api = `${new URL(status.url!).origin}/api/${status.roomCode}`;
+    const prompt = (await (await fetch(`${api}/prompt`)).json()) as { state: string; question?: string };
+    expect(prompt.state).toBe('open');
+    for (const text of ['Ouders die cijfers direct online zien en meteen bellen', 'Toetsweken']) {
+      const reply = await fetch(`${api}/answer`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ device: 'telefoon-van-de-test-0001', question: prompt.question, answer: { kind: 'kaart', text } }),
+      });
+      expect(await reply.json()).toEqual({ ok: true, status: 'wacht-op-begeleider' });
+    }
+
+    const context = await browser.newContext({
+      viewport: { width: size.width / size.zoom, height: size.height / size.zoom },
+      deviceScaleFactor: size.zoom,
+    });
+    const page = await context.newPage();
+    await page.addInitScript({ path: bridgeScriptPath });
+    await page.goto(`${harness.url}#/presenteren/${sessionId}`);
+    const overflow = () =>
+      page.evaluate(() => {
+        const doc = document.documentElement;
+        const presenter = document.querySelector('.presenter')!;
+        return Math.max(doc.scrollWidth - doc.clientWidth, presenter.scrollWidth - presenter.clientWidth);
+      });
+    /** Elements cut off sideways (outside the window or wider than their box). */
+    const clipped = (selector: string) =>
+      page.evaluate((sel) => {
+        const vw = document.documentElement.clientWidth;
+        return [...document.querySelectorAll<HTMLElement>(sel)]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width === 0 || r.left < 0 || r.right > vw + 0.5 || el.scrollWidth > el.clientWidth + 1;
+          })
+          .map((el) => el.textContent);
+      }, selector);
+
+    // The queue in the work-format panel: both cards with reachable buttons.
+    const queue = page.getByRole('region', { name: 'Wacht op toelating' });
+    await expect(queue.getByRole('listitem')).toHaveCount(2);
+    await expect(page.getByRole('tab', { name: /Werkvorm/ }).locator('[data-waiting]')).toHaveText('2');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await clipped('.phone-queue button, .phone-controls button, .presenter-tabs button')).toEqual([]);
+    await queue.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ART}/presentator-wachtrij-${name}.png` });
+
+    // The Telefoons tab: count, address and room code in view without scrolling the panel sideways.
+    await page.getByRole('tab', { name: /Telefoons/ }).click();
+    const panel = page.getByRole('region', { name: 'Telefoons' });
+    await expect(panel.getByRole('switch', { name: 'Deelnemen via telefoon' })).toHaveAttribute('aria-checked', 'true');
+    await expect(panel.locator('[data-room-code]')).toHaveText(status.roomCode!);
+    for (const part of ['[data-phone-count]', '[data-room-code]', '[data-phone-url]']) await expect(panel.locator(part)).toBeInViewport();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await clipped('.phones-panel button, .phones-panel select, [data-phone-url] .nowrap, [data-room-code]')).toEqual([]);
+    await page.screenshot({ path: `${ART}/presentator-telefoons-${name}-alleen.png` });
+    await context.close();
+    await call(harness, 'lan:stop', { sessionId });
+  });
+}

@@ -235,7 +235,8 @@ export function PresenterView({
               </span>
             ) : null}
           </div>
-          <div className="presenter-tab" role="tabpanel" aria-label={TAB_LABELS[tab]}>
+          {/* Keyed by tab: another tab starts at its top, not at the scroll position of the previous one. */}
+          <div className="presenter-tab" role="tabpanel" aria-label={TAB_LABELS[tab]} key={tab}>
             {tab === 'werkvorm' && current ? (
               <WorkFormatPanel
                 sessionId={sessionId}
