@@ -424,6 +424,18 @@ for (const size of [
     expect(await clipped('.phone-queue button, .phone-controls button, .presenter-tabs button')).toEqual([]);
     await queue.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ART}/presentator-wachtrij-${name}.png` });
+    // A mouse click on Toelaten gives the keys back to the slides: the next Space goes to the next
+    // slide and does not let the next card through unread.
+    const presenter = page.locator('.presenter');
+    const slide = Number(await presenter.getAttribute('data-index'));
+    await queue.getByRole('button', { name: 'Toelaten: Toetsweken' }).click();
+    await expect(queue.getByRole('listitem')).toHaveCount(1);
+    await page.keyboard.press(' ');
+    await expect(presenter).toHaveAttribute('data-index', String(slide + 1));
+    expect(entryRows(harness, 'SELECT count(*) AS n FROM entries WHERE pending = 1')).toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    await expect(presenter).toHaveAttribute('data-index', String(slide));
+    await expect(queue.getByRole('listitem')).toHaveCount(1);
 
     // The Telefoons tab: count, address and room code in view without scrolling the panel sideways.
     await page.getByRole('tab', { name: /Telefoons/ }).click();
@@ -434,10 +446,14 @@ for (const size of [
     expect(await overflow()).toBeLessThanOrEqual(0);
     expect(await clipped('.phones-panel button, .phones-panel select, [data-phone-url] .nowrap, [data-room-code]')).toEqual([]);
     await page.screenshot({ path: `${ART}/presentator-telefoons-${name}-alleen.png` });
-    // Switched off by the facilitator: the address stops answering at once.
+    // Switched off by the facilitator: the address stops answering at once. The Space after the
+    // click goes to the slides, not to the switch (it stays off).
     await panel.getByRole('switch', { name: 'Deelnemen via telefoon' }).click();
     await expect(panel.getByRole('switch', { name: 'Deelnemen via telefoon' })).toHaveAttribute('aria-checked', 'false');
     await expect(panel.locator('[data-phones-state]')).toHaveText('Uit');
+    await page.keyboard.press(' ');
+    await expect(presenter).toHaveAttribute('data-index', String(slide + 1));
+    expect((await call(harness, 'lan:status', { sessionId })).running).toBe(false);
     const refused = await fetch(`${api}/prompt`).then(
       () => 'antwoord',
       (e: Error & { cause?: { code?: string } }) => e.cause?.code ?? e.message,

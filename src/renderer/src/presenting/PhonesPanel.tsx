@@ -13,6 +13,7 @@ import { useAction, useChannel } from '../ui/hooks';
 import { ErrorMessage } from '../ui/parts';
 import type { LanInterface, LanStatus } from '../../../shared/channels/lan';
 import { useProjectorOptions } from './projectorOptions';
+import { keysBackAfterClick } from './focus';
 import { Address, qrDataUrl } from './phoneJoin';
 import './phones.css';
 
@@ -65,7 +66,9 @@ export function PhonesPanel({ sessionId }: { sessionId: number }) {
   const readErrors = [...new Set([status.error, interfaces.error].filter((e): e is string => Boolean(e)))];
 
   return (
-    <section className="phones-panel" aria-label="Telefoons">
+    // A mouse click gives the keys back to the slides: a Space meant for the next slide must never
+    // switch the server off (the switches are buttons, which keep Enter and Space while focused).
+    <section className="phones-panel" aria-label="Telefoons" onClick={keysBackAfterClick}>
       <div className="phones-switch-row">
         <button
           type="button"

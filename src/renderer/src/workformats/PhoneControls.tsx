@@ -11,6 +11,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { channelKey } from '../api/queries';
 import { useChannel } from '../ui/hooks';
+import { keysBackAfterClick } from '../presenting/focus';
 import { PHONE_FORMAT_TYPES, type PhoneFormatType } from '../../../shared/phone';
 import type { WorkFormat, WorkFormatType } from '../../../shared/module-format';
 import type { EntryView, PhoneState, RunView } from '../../../shared/work-formats';
@@ -72,7 +73,9 @@ export function PhoneControls({ sessionId, format, view, run }: { sessionId: num
     );
   }
   return (
-    <section className="phone-controls" aria-label="Telefoons bij deze werkvorm" data-phone-state={state}>
+    // A mouse click gives the keys back to the slides: a Space meant for the next slide must never
+    // close the question or let the next card through.
+    <section className="phone-controls" aria-label="Telefoons bij deze werkvorm" data-phone-state={state} onClick={keysBackAfterClick}>
       <div className="phone-row">
         <span className={`phone-state phone-state-${state}`}>{STATE_LABELS[state]}</span>
         <span className="muted-dark" data-phone-answers={tally.n}>
@@ -133,10 +136,11 @@ function ModerationQueue({ pending, run }: { pending: EntryView[]; run: Run }) {
     }
   }, [focusNext, pending]);
 
-  const decide = async (entry: EntryView, allow: boolean) => {
+  /** byKeyboard: pressed with Enter or Space (click detail 0); a mouse click gave the keys back to the slides. */
+  const decide = async (entry: EntryView, allow: boolean, byKeyboard: boolean) => {
     const at = pending.findIndex((e) => e.id === entry.id);
     const next = pending[at + 1] ?? pending[at - 1];
-    const hadFocus = list.current?.contains(document.activeElement) ?? false;
+    const hadFocus = byKeyboard && (list.current?.contains(document.activeElement) ?? false);
     setBusy(entry.id);
     const view = await run(() => api('entries:moderate', { entryId: entry.id, allow }));
     setBusy(null);
@@ -165,10 +169,10 @@ function ModerationQueue({ pending, run }: { pending: EntryView[]; run: Run }) {
                     {text}
                   </span>
                   <span className="phone-queue-buttons">
-                    <button type="button" className="primary" disabled={busy === e.id} aria-label={`Toelaten: ${text}`} onClick={() => void decide(e, true)}>
+                    <button type="button" className="primary" disabled={busy === e.id} aria-label={`Toelaten: ${text}`} onClick={(ev) => void decide(e, true, ev.detail === 0)}>
                       Toelaten
                     </button>
-                    <button type="button" disabled={busy === e.id} aria-label={`Weigeren: ${text}`} onClick={() => void decide(e, false)}>
+                    <button type="button" disabled={busy === e.id} aria-label={`Weigeren: ${text}`} onClick={(ev) => void decide(e, false, ev.detail === 0)}>
                       Weigeren
                     </button>
                   </span>
