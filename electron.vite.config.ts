@@ -7,20 +7,27 @@ import { participantViteConfig } from './vite.participant.config';
 // The phone page is a separate Preact bundle (vite.participant.config.ts). It is
 // built right after the renderer, so every `electron-vite build` (npm run build,
 // test:e2e, dist) also produces out/participant; the renderer's own build and its
-// React plugin are untouched.
+// React plugin are untouched. Under `electron-vite dev` it is built once when the
+// dev server starts (the room server serves files, not a dev server).
 function participantPage(): Plugin {
+  let command: 'build' | 'serve' = 'build';
   return {
     name: 'sessiewijzer-participant-page',
-    apply: 'build',
+    configResolved(config) {
+      command = config.command;
+    },
     async closeBundle() {
-      await viteBuild(participantViteConfig());
+      // In dev, closeBundle runs when the dev server stops: nothing to build then.
+      if (command === 'build') await viteBuild(participantViteConfig());
+    },
+    configureServer(server) {
+      viteBuild(participantViteConfig()).catch((error: unknown) =>
+        server.config.logger.error(`Telefoonpagina niet gebouwd: ${error instanceof Error ? error.message : String(error)}`),
+      );
     },
   };
 }
 
-// Main and preload run in Node/Electron; the renderer is a plain web bundle.
-// Dependencies in package.json "dependencies" stay external to the main bundle
-// (better-sqlite3 is native, pdfkit reads its font data from disk).
 export default defineConfig({
   main: {
     build: {

@@ -18,7 +18,9 @@ export function participantViteConfig(outDir = resolve(__dirname, 'out/participa
     base: './',
     publicDir: false,
     logLevel: 'warn',
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Always the production build, also when started from a test run (NODE_ENV=test would give dev JSX with file paths).
+    mode: 'production',
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
     build: {
       outDir,
       emptyOutDir: true,

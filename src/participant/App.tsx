@@ -71,15 +71,22 @@ function Message({ title, children }: { title: string; children: ComponentChildr
   );
 }
 
-const WRONG_ROOM = (
-  <Message title="Deze kamer bestaat niet">
-    <p>
-      Controleer het adres. Het moet precies zo zijn als op het scherm van de begeleider, met aan het eind de kamercode van zes tekens
-      (bijvoorbeeld <span class="code">…/K7M4Q2/</span>).
-    </p>
-    <p>Is de sessie al afgelopen? Dan werkt deze code niet meer.</p>
-  </Message>
-);
+function WrongRoom({ room }: { room: string | null }) {
+  return (
+    <Message title="Deze kamer bestaat niet">
+      <p>
+        Controleer het adres: het moet precies zo zijn als op het scherm van de begeleider, met aan het eind de kamercode van zes tekens.
+        {room ? (
+          <>
+            {' '}
+            Op deze telefoon eindigt het op <span class="code">/{room}/</span>.
+          </>
+        ) : null}
+      </p>
+      <p>Is de sessie al afgelopen? Dan werkt deze code niet meer.</p>
+    </Message>
+  );
+}
 
 export function App() {
   const room = useMemo(() => roomFromPath(window.location.pathname), []);
@@ -109,13 +116,14 @@ export function App() {
       document.title = 'Even wachten – Sessiewijzer';
       if (!first) setAnnouncement('De vraag is gesloten. Even wachten op de volgende.');
     } else if (prompt?.state === 'einde') {
+      memory?.forget();
       document.title = 'Bedankt – Sessiewijzer';
       if (!first) setAnnouncement('De sessie is afgelopen. Bedankt voor het meedoen.');
     }
-  }, [prompt]);
+  }, [prompt, memory]);
 
   let body;
-  if (!room || !memory || feed.link === 'onbekend') body = WRONG_ROOM;
+  if (!room || !memory || feed.link === 'onbekend') body = <WrongRoom room={room} />;
   else if (!prompt) {
     body =
       feed.link === 'offline' ? (
@@ -147,21 +155,20 @@ export function App() {
   }
 
   const lost = feed.link === 'offline' && prompt !== null;
+  const connected = feed.link === 'live' || feed.link === 'polling';
   return (
     <>
       <header class="kop">
         <span class="merk">Sessiewijzer</span>
         {room ? <span class="kamer">Kamer {room}</span> : null}
       </header>
+      {/* At the top and sticky: a lost connection must be seen, also halfway down a long list of options. */}
+      <p class={`verbinding${lost ? ' kwijt' : ''}`} role="status" aria-live="polite">
+        {lost ? 'Verbinding met de begeleider kwijt. We proberen het steeds opnieuw; wat je al verstuurde is bewaard.' : ''}
+      </p>
       <main>{body}</main>
       <footer class="voet">
-        <p class={`verbinding${lost ? ' kwijt' : ''}`} role="status" aria-live="polite">
-          {lost
-            ? 'Verbinding met de begeleider kwijt. We proberen het steeds opnieuw; wat je al verstuurde is bewaard.'
-            : feed.link === 'live' || feed.link === 'polling'
-              ? 'Verbonden met de begeleider. Je antwoorden zijn anoniem.'
-              : ''}
-        </p>
+        <p>{connected ? 'Verbonden met de begeleider. Je antwoorden zijn anoniem.' : feed.link === 'klaar' ? 'De sessie is afgelopen.' : ''}</p>
       </footer>
       <p class="sr" aria-live="polite">
         {announcement}

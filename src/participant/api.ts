@@ -87,8 +87,8 @@ export async function postAnswer(room: string, device: string, question: string,
 // ---------------------------------------------------------------------------
 // The prompt feed.
 
-/** 'live' = events stream open; 'polling' = stream unavailable, asking every few seconds; 'offline' = the laptop does not answer. */
-export type LinkStatus = 'verbinden' | 'live' | 'polling' | 'offline' | 'onbekend';
+/** 'klaar' = the session ended (the server said 'einde'): nothing more to ask. 'live' = events stream open; 'polling' = stream unavailable, asking every few seconds; 'offline' = the laptop does not answer. */
+export type LinkStatus = 'verbinden' | 'live' | 'polling' | 'offline' | 'onbekend' | 'klaar';
 
 export interface FeedState {
   prompt: PhonePrompt | null;
@@ -152,7 +152,8 @@ export class PromptFeed {
 
   /** After sleep, a network change or a return from the back/forward cache: ask now and open a fresh stream. */
   readonly recover = (): void => {
-    if (this.stopped) return;
+    if (this.stopped || this.state.link === 'klaar') return;
+    // No debounce: 'online' may come just after a wake-up whose requests failed, and must try again.
     this.streamFailures = 0;
     void this.refresh();
     this.openStream();
@@ -178,6 +179,15 @@ export class PromptFeed {
     const shown = this.state.prompt;
     if (shown && prompt.revision <= shown.revision) return;
     this.set({ prompt });
+    if (prompt.state === 'einde') this.finish();
+  }
+
+  /** The session ended and its server stops: stop asking, so the page does not report a lost connection forever. */
+  private finish(): void {
+    this.closeStream();
+    clearTimeout(this.streamTimer);
+    this.stopPolling();
+    this.set({ link: 'klaar' });
   }
 
   private async refresh(): Promise<void> {
@@ -185,12 +195,14 @@ export class PromptFeed {
     if (this.stopped) return;
     if (result.kind === 'missing') return this.giveUp();
     // The link shown is the stream's while it is open; otherwise what the last GET found.
+    if (this.state.link === 'klaar') return;
     if (this.state.link !== 'live') this.set({ link: result.kind === 'prompt' ? 'polling' : 'offline' });
     if (result.kind === 'prompt') this.accept(result.prompt);
   }
 
   /** The room code is unknown (wrong address, or the session ended): stop asking until the user returns to the page. */
   private giveUp(): void {
+    if (this.state.link === 'klaar') return; // a room that ended after saying so: the thanks stay
     this.closeStream();
     clearTimeout(this.streamTimer);
     this.stopPolling();
@@ -290,7 +302,7 @@ export class PromptFeed {
   private streamDown(): void {
     this.stream = null;
     clearTimeout(this.silenceTimer);
-    if (this.stopped || this.state.link === 'onbekend') return;
+    if (this.stopped || this.state.link === 'onbekend' || this.state.link === 'klaar') return;
     if (this.state.link === 'live') this.set({ link: 'polling' });
     const retry = this.timing.streamRetryMs;
     const wait = retry[Math.min(this.streamFailures, retry.length - 1)] ?? 5000;

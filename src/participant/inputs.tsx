@@ -222,7 +222,7 @@ export function CheckInput({ ctx }: { ctx: AnswerContext }) {
           autocomplete="off"
           enterKeyHint="send"
           value={word}
-          aria-describedby="woord-uitleg woord-teller"
+          aria-describedby="vraag woord-uitleg woord-teller"
           onInput={(e) => setWord(e.currentTarget.value)}
         />
         <p id="woord-teller" class="teller">
@@ -356,7 +356,7 @@ export function CardsInput({ ctx }: { ctx: AnswerContext }) {
           rows={3}
           maxLength={140}
           value={text}
-          aria-describedby="kaart-uitleg kaart-teller"
+          aria-describedby="vraag kaart-uitleg kaart-teller"
           onInput={(e) => setText(e.currentTarget.value)}
         />
         <p id="kaart-teller" class="teller">

@@ -94,6 +94,7 @@ function isRecord(value: unknown): value is RoomRecord {
 /** This phone's memory for one room. */
 export class RoomMemory {
   private record: RoomRecord;
+  private forgotten = false;
 
   constructor(
     readonly room: string,
@@ -132,7 +133,17 @@ export class RoomMemory {
     this.save();
   }
 
+  /**
+   * The session ended: take its token and answers off the phone (a school tablet may be
+   * handed to the next person). Memory keeps working for this page without storage.
+   */
+  forget(): void {
+    this.forgotten = true;
+    writeStorage(PREFIX + this.room, null);
+  }
+
   private save(): void {
+    if (this.forgotten) return;
     writeStorage(PREFIX + this.room, JSON.stringify(this.record));
   }
 

@@ -2,6 +2,7 @@
 // fixture, and helpers to talk to it like a phone does (real HTTP).
 
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { openCore, type Core } from '../../src/main/core';
@@ -87,8 +88,7 @@ export class Phone {
     return this.status.roomCode!;
   }
   async prompt(): Promise<PhonePrompt> {
-    const res = await fetch(`${this.base}/api/${this.room}/prompt`);
-    return (await res.json()) as PhonePrompt;
+    return (await rawRequest(`${this.base}/api/${this.room}/prompt`)).json<PhonePrompt>();
   }
   async openQuestion(): Promise<Extract<PhonePrompt, { state: 'open' }>> {
     const p = await this.prompt();
@@ -97,15 +97,58 @@ export class Phone {
   }
   async answer(answer: PhoneAnswer, question?: string): Promise<{ status: number; reply: PhoneAnswerReply }> {
     const q = question ?? (await this.openQuestion()).question;
-    return postJson(`${this.base}/api/${this.room}/answer`, { device: this.device, question: q, answer });
+    // A fresh connection per request (rawRequest), as fetch's pool may hold a socket a stopped server closed.
+    const res = await rawRequest(`${this.base}/api/${this.room}/answer`, { body: JSON.stringify({ device: this.device, question: q, answer }) });
+    return { status: res.status, reply: res.json() };
   }
 }
 
-export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; reply: PhoneAnswerReply }> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  json<T = PhoneAnswerReply>(): T;
+}
+
+/**
+ * A request over a fresh connection from a chosen loopback source address
+ * (127.0.0.0/8 all reaches the server on 127.0.0.1): each simulated phone has
+ * its own address, as on the room's Wi-Fi, so per-address limits apply per phone.
+ */
+export function rawRequest(
+  url: string,
+  options: { method?: string; body?: string | Buffer; headers?: Record<string, string>; from?: string; chunked?: boolean; agent?: http.Agent } = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method: options.method ?? (options.body !== undefined ? 'POST' : 'GET'),
+        headers: { ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
+        ...(options.from ? { localAddress: options.from } : {}),
+        agent: options.agent ?? false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: <T>() => JSON.parse(text) as T });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    if (options.body !== undefined) {
+      if (options.chunked) {
+        // No content-length: the server must count while reading.
+        const body = Buffer.from(options.body);
+        for (let i = 0; i < body.length; i += 1024) req.write(body.subarray(i, i + 1024));
+      } else {
+        req.setHeader('content-length', Buffer.byteLength(options.body));
+        req.write(options.body);
+      }
+    }
+    req.end();
   });
-  return { status: res.status, reply: (await res.json()) as PhoneAnswerReply };
 }

@@ -286,6 +286,17 @@ describe('answers from phones become entries', () => {
     expect(after.map((e) => [e.payload.text, e.pending])).toEqual([['voldaan', true]]);
   });
 
+  it('moving the server to another address keeps one answer per phone, with a new room code', async () => {
+    const sc = await openRun({ type: 'schaalvraag', prompt: 'Hoe rustig?' });
+    ok(await phones[0]!.answer({ kind: 'cijfer', value: 3 }));
+    const moved = await t.call('lan:start', { sessionId, address: '127.0.0.1' });
+    expect(moved.roomCode).not.toBe(status.roomCode);
+    const again = Object.assign(new Phone(moved), { device: phones[0]!.device });
+    ok(await again.answer({ kind: 'cijfer', value: 8 }));
+    expect(await results(sc.run.id, 'schaalvraag')).toMatchObject({ n: 1, mean: 8 });
+    expect((await phones[0]!.prompt()) as unknown).toEqual({ ok: false, error: 'Deze kamercode klopt niet (meer). Scan de QR-code op het scherm opnieuw.' });
+  });
+
   it('refuses answers for a closed, moved-away or other question, and after the slide changed', async () => {
     const a = await openRun({ type: 'schaalvraag', prompt: 'A?' });
     const questionA = (await phones[0]!.openQuestion()).question;
@@ -383,6 +394,20 @@ describe('the server stops and forgets', () => {
     ]);
     expect((await t.call('runs:results', { runId: sc.run.id })).run.phoneState).toBe('closed');
     await expect(t.call('lan:start', { sessionId, address: '127.0.0.1' })).rejects.toThrow(/afgerond/);
+  });
+
+  it('a fresh start clears what a killed app left behind (keys that no secret matches, text with no queue)', async () => {
+    const { sc } = await fillRoom();
+    await t.call('lan:stop', { sessionId });
+    // As if the app was killed while phones answered: a key and waiting text remain in the file.
+    t.core.db.prepare(`INSERT INTO entries (run_id, kind, payload, source, device_key, pending) VALUES (?, 'rating', '{"value":2,"count":1}', 'phone', ?, 0)`).run(sc.run.id, 'a'.repeat(64));
+    t.core.db.prepare(`INSERT INTO entries (run_id, kind, payload, source, device_key, pending) VALUES (?, 'rating', '{"value":9,"count":1}', 'phone', ?, 1)`).run(sc.run.id, 'b'.repeat(64));
+    await t.call('lan:start', { sessionId, address: '127.0.0.1' });
+    expect(rows().map((r) => [JSON.parse(r.payload).value ?? JSON.parse(r.payload).text, r.device_key, r.pending])).toEqual([
+      ['Wordt toegelaten', null, 0],
+      [7, null, 0],
+      [2, null, 0],
+    ]);
   });
 
   it('after lan:stop and when the core closes: connection refused and nothing kept', async () => {

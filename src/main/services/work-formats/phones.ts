@@ -34,6 +34,8 @@ export interface PhoneService {
   prompt(sessionId: number, questionKey: (runId: number, state: PhoneState) => string): BarePrompt;
   /** Stores one answer from a phone; throws a Dutch AppError when it cannot be taken. */
   answer(sessionId: number, deviceKey: string, body: PhoneAnswerBody, questionKey: (runId: number, state: PhoneState) => string): PhoneAnswerResult;
+  /** The same for a batch: the session's open question is looked up once; call the result per answer. */
+  answerer(sessionId: number, questionKey: (runId: number, state: PhoneState) => string): (deviceKey: string, body: PhoneAnswerBody) => PhoneAnswerResult;
   /** Opens or closes a run for phones; returns the runs whose state changed (the run itself first). */
   setPhoneState(runId: number, state: PhoneState): { sessionId: number; runs: number[]; view: RunView };
   /** Lets a phone's text through (allow) or deletes it for good. */
@@ -69,27 +71,15 @@ export function createPhoneService(db: Db, presenting: Pick<PresentingService, '
     return phoneMapping(run.type) ? run : null;
   }
 
-  return {
-    prompt(sessionId, questionKey) {
-      const ended = repo.sessionEnded(sessionId);
-      if (ended !== false) return { state: 'einde' };
-      const run = currentRun(sessionId);
-      if (!run) return { state: 'wachten' };
-      const mapping = phoneMapping(run.type)!;
-      const state = run.phoneState;
-      return {
-        state: 'open',
-        question: questionKey(run.id, state),
-        type: run.type as Extract<PhonePrompt, { state: 'open' }>['type'],
-        prompt: run.declaration.prompt,
-        ...mapping.prompt(run.declaration, state, () => repo.approvedCards(run.id)),
-      };
-    },
-
-    answer(sessionId, deviceKey, body, questionKey) {
-      if (repo.sessionEnded(sessionId) !== false) throw new AppError('conflict', 'De sessie is afgelopen; antwoorden kan niet meer.');
-      const run = currentRun(sessionId);
-      if (!run || questionKey(run.id, run.phoneState) !== body.question) throw new AppError('conflict', CLOSED);
+  function answerer(sessionId: number, questionKey: (runId: number, state: PhoneState) => string): (deviceKey: string, body: PhoneAnswerBody) => PhoneAnswerResult {
+    // Resolved once for a batch of answers: the session, its open run and the slide do not
+    // change between answers of one batch (they change only through the facilitator's IPC).
+    const ended = repo.sessionEnded(sessionId) !== false;
+    const run = ended ? null : currentRun(sessionId);
+    const question = run ? questionKey(run.id, run.phoneState) : null;
+    return (deviceKey, body) => {
+      if (ended) throw new AppError('conflict', 'De sessie is afgelopen; antwoorden kan niet meer.');
+      if (!run || question !== body.question) throw new AppError('conflict', CLOSED);
       const mapping = phoneMapping(run.type)!;
       const kinds: EntryKind[] = ['vote', 'argument', 'card', 'rating', 'rank', 'word', 'score'];
       const mine: DeviceEntry[] = repo.ofDevice(run.id, deviceKey, kinds);
@@ -116,7 +106,29 @@ export function createPhoneService(db: Db, presenting: Pick<PresentingService, '
       repo.deleteIds(remove);
       for (const c of checked) repo.insert(run.id, c.kind, c.payload, deviceKey, c.pending);
       return { sessionId, runId: run.id, status: checked.some((c) => c.pending) ? 'wacht-op-begeleider' : 'opgeslagen' };
+    };
+  }
+
+  return {
+    prompt(sessionId, questionKey) {
+      const ended = repo.sessionEnded(sessionId);
+      if (ended !== false) return { state: 'einde' };
+      const run = currentRun(sessionId);
+      if (!run) return { state: 'wachten' };
+      const mapping = phoneMapping(run.type)!;
+      const state = run.phoneState;
+      return {
+        state: 'open',
+        question: questionKey(run.id, state),
+        type: run.type as Extract<PhonePrompt, { state: 'open' }>['type'],
+        prompt: run.declaration.prompt,
+        ...mapping.prompt(run.declaration, state, () => repo.approvedCards(run.id)),
+      };
     },
+
+    answerer,
+
+    answer: (sessionId, deviceKey, body, questionKey) => answerer(sessionId, questionKey)(deviceKey, body),
 
     setPhoneState(runId, state) {
       const run = runs.getRun(runId);
