@@ -265,6 +265,8 @@ export function createLanService(options: LanOptions): LanService {
       running = null;
       clear(r.room.sessionId);
       r.server.closeNow();
+      // A restore closes the core while windows stay open: their switch must show the server stopped.
+      emit('lan:changed', { sessionId: r.room.sessionId });
     },
 
     runningRoom: () => running?.room ?? null,
