@@ -7,6 +7,8 @@
 // - Main pushes `data:changed` with an area; every query that reads that area
 //   is invalidated (refetched if on screen). Which channel reads which areas
 //   is declared once below; a hook may add areas.
+// - `workformat:changed` refetches one run's results, `lan:changed` the room
+//   server's status (phones over the local network).
 // - Late answers are discarded: a refetch cancels the one in flight for the
 //   same key (its answer is ignored), and an answer for another input lands
 //   in that input's cache entry, never in the one on screen.
@@ -98,8 +100,16 @@ export function connectPushes(client: QueryClient): () => void {
       void client.invalidateQueries({ queryKey: ['runs:list', { sessionId }] });
     }
   });
+  const offLan = onPush('lan:changed', () => {
+    // The room server started, stopped or a phone came or went: its status (address, room code,
+    // phone count) is read again, for every session, since a start for one session stops the
+    // server of another. Not the network list: it changes with the laptop's adapters, not with
+    // phones (the panel has a button to look again).
+    void client.invalidateQueries({ queryKey: ['lan:status'] });
+  });
   return () => {
     offData();
     offRuns();
+    offLan();
   };
 }

@@ -14,6 +14,7 @@ import { formatClock } from '../../../shared/presenting/clock';
 import { useChannel } from '../ui/hooks';
 import { longDate } from '../ui/format';
 import { useProjectorOptions } from './projectorOptions';
+import { AudienceJoin, useJoinMode } from './AudienceJoin';
 import '../workformats/audience.css';
 
 function EndSlide({ sessionId }: { sessionId: number }) {
@@ -47,14 +48,17 @@ export function AudienceView({ p, hint }: { p: Presenting; hint?: string }) {
       }),
     [sessionId],
   );
-  if (!p.view || !p.state || !p.clock) return <div className="presenting" />;
-  const status = p.clock.status;
+  const status = p.clock?.status;
   const waiting = status === 'niet_gestart';
   const ended = status === 'afgelopen';
-  const normal = p.state.screen === 'normaal';
+  const normal = p.state?.screen === 'normaal';
+  const slideId = !waiting && !ended ? (p.order[p.index]?.slideId ?? null) : null;
+  // Phones (issue 16): the join code, while a phone question is open here or on a join moment.
+  const join = useJoinMode(sessionId, slideId, projector.phoneJoin, normal && !ended);
+  if (!p.view || !p.state || !p.clock) return <div className="presenting" />;
   return (
     <div
-      className="presenting presenting-full audience"
+      className={`presenting presenting-full audience${join.mode === 'strip' ? ' audience-joining' : ''}`}
       data-status={status}
       data-index={p.index}
       data-screen={p.state.screen}
@@ -70,12 +74,15 @@ export function AudienceView({ p, hint }: { p: Presenting; hint?: string }) {
       />
       {ended && normal ? <EndSlide sessionId={sessionId} /> : null}
       {!waiting && !ended && p.order[p.index] && normal ? (
-        <AudienceWorkFormat sessionId={p.state.sessionId} slideId={p.order[p.index]!.slideId} />
+        <AudienceWorkFormat sessionId={p.state.sessionId} slideId={p.order[p.index]!.slideId} narrowed={join.mode === 'strip'} />
       ) : null}
       {projector.blockClock && !waiting && !ended && normal ? (
         <p className={`audience-block-clock block-${p.clock.blockWarning}`} role="timer" aria-label="Tijd voor dit blok">
           {formatClock(p.clock.blockRemainingMs)}
         </p>
+      ) : null}
+      {join.mode && join.status?.url ? (
+        <AudienceJoin mode={join.mode} url={join.status.url} roomCode={join.status.roomCode} qrSvg={join.status.qrSvg} />
       ) : null}
       {hint ? <p className="audience-hint">{hint}</p> : null}
     </div>

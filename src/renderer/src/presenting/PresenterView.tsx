@@ -1,5 +1,5 @@
 // The facilitator's view: the current slide (always whole), a side panel
-// with tabs (next slide, work format, attendance), the notes with room for
+// with tabs (next slide, work format, attendance, phones), the notes with room for
 // at least eight lines, the clocks, the agenda and every control as a button
 // as well as a key. The brainstorm board has a full-height mode of its own.
 // Layout: presenter.css.
@@ -17,14 +17,16 @@ import { useRun } from '../workformats/useRun';
 import { SlideOverview } from './SlideOverview';
 import { EndDialog } from './EndDialog';
 import { AttendancePanel } from './AttendancePanel';
+import { PhonesPanel } from './PhonesPanel';
+import { useChannel } from '../ui/hooks';
 import { useProjectorOptions } from './projectorOptions';
 import { keysBackAfterClick } from './focus';
 import { PresenterControls } from './PresenterControls';
 import './presenter.css';
 
 const NOTE_SIZES = [16, 18, 21, 24, 28, 32];
-type Tab = 'volgende' | 'werkvorm' | 'aanwezigheid';
-const TAB_LABELS: Record<Tab, string> = { volgende: 'Volgende dia', werkvorm: 'Werkvorm', aanwezigheid: 'Aanwezigheid' };
+type Tab = 'volgende' | 'werkvorm' | 'aanwezigheid' | 'telefoons';
+const TAB_LABELS: Record<Tab, string> = { volgende: 'Volgende dia', werkvorm: 'Werkvorm', aanwezigheid: 'Aanwezigheid', telefoons: 'Telefoons' };
 
 /** True while the keyboard focus is in an entry field, where keys type instead of steering. */
 function useFocusInField(): boolean {
@@ -86,6 +88,10 @@ export function PresenterView({
   const showFormat = formatAskedOn !== null && formatAskedOn === current?.slideId;
   // The tab the facilitator picked on this slide; otherwise the work format when there is one.
   const [tabChoice, setTabChoice] = useState<{ slideId: string | undefined; tab: Tab } | null>(null);
+  // Phones (issue 16): the tabs carry how many phones are connected and how much phone text waits.
+  const lan = useChannel('lan:status', { sessionId });
+  const phones = lan.data?.running && lan.data.sessionId === sessionId ? lan.data.phones : null;
+  const waiting = runState.run?.entries.filter((e) => e.pending).length ?? 0;
 
   // Esc closes the innermost open thing: the overview, the "Meer" menu, the board mode, an ad-hoc form.
   // A new slide starts its result on the first page.
@@ -184,7 +190,7 @@ export function PresenterView({
         </section>
         <aside className="presenter-side">
           <div className="presenter-tabs" role="tablist" aria-label="Zijpaneel" onClick={keysBackAfterClick}>
-            {(['volgende', 'werkvorm', 'aanwezigheid'] as const).map((t) => (
+            {(['volgende', 'werkvorm', 'aanwezigheid', 'telefoons'] as const).map((t) => (
               <button
                 key={t}
                 type="button"
@@ -197,6 +203,16 @@ export function PresenterView({
                 }}
               >
                 {TAB_LABELS[t]}
+                {t === 'werkvorm' && waiting > 0 ? (
+                  <span className="tab-badge" aria-label={`, ${waiting} wachten op toelating`} data-waiting={waiting}>
+                    {waiting}
+                  </span>
+                ) : null}
+                {t === 'telefoons' && phones !== null ? (
+                  <span className="tab-badge tab-badge-quiet" aria-label={`, ${phones} verbonden`}>
+                    {phones}
+                  </span>
+                ) : null}
               </button>
             ))}
             {tab === 'werkvorm' && formatType === 'brainstorm' ? (
@@ -222,7 +238,8 @@ export function PresenterView({
               </span>
             ) : null}
           </div>
-          <div className="presenter-tab" role="tabpanel" aria-label={TAB_LABELS[tab]}>
+          {/* Keyed by tab: another tab starts at its top, not at the scroll position of the previous one. */}
+          <div className="presenter-tab" role="tabpanel" aria-label={TAB_LABELS[tab]} key={tab}>
             {tab === 'werkvorm' && current ? (
               <WorkFormatPanel
                 sessionId={sessionId}
@@ -237,6 +254,8 @@ export function PresenterView({
               />
             ) : tab === 'aanwezigheid' ? (
               <AttendancePanel sessionId={sessionId} />
+            ) : tab === 'telefoons' ? (
+              <PhonesPanel sessionId={sessionId} />
             ) : (
               <section aria-label="Volgende dia" className="presenter-next">
                 {current ? (

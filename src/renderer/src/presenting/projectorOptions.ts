@@ -1,7 +1,8 @@
 // View options the presenter sets for the room's screen (block countdown on
-// or off, which page of a long result). They are view state, not session
-// data, so they live in localStorage, which the presenter and audience
-// windows share (same origin); the 'storage' event tells the other window.
+// or off, which page of a long result, the phones' join code large). They
+// are view state, not session data, so they live in localStorage, which the
+// presenter and audience windows share (same origin); the 'storage' event
+// tells the other window.
 
 import { useCallback, useEffect, useState } from 'react';
 
@@ -12,9 +13,11 @@ export interface ProjectorOptions {
   resultPage: number;
   /** How many pages the audience needed for the result on screen (written by the audience). */
   resultPages: number;
+  /** A "join" moment: the QR code and address for phones large on the room's screen (issue 16). */
+  phoneJoin: boolean;
 }
 
-const DEFAULTS: ProjectorOptions = { blockClock: false, resultPage: 0, resultPages: 1 };
+const DEFAULTS: ProjectorOptions = { blockClock: false, resultPage: 0, resultPages: 1, phoneJoin: false };
 const keyOf = (sessionId: number) => `sessiewijzer.projector.${sessionId}`;
 
 function read(sessionId: number): ProjectorOptions {

@@ -11,7 +11,16 @@ import { FitBox } from './FitBox';
 import { useProjectorOptions } from '../presenting/projectorOptions';
 import './audience.css';
 
-export function AudienceWorkFormat({ sessionId, slideId }: { sessionId: number; slideId: string }) {
+export function AudienceWorkFormat({
+  sessionId,
+  slideId,
+  narrowed = false,
+}: {
+  sessionId: number;
+  slideId: string;
+  /** The phones' join code takes a strip at the right (issue 16): fit the results again. */
+  narrowed?: boolean;
+}) {
   const { run } = useRun(sessionId, slideId, true);
   const [projector, setProjector] = useProjectorOptions(sessionId);
   if (!run) return null;
@@ -24,7 +33,7 @@ export function AudienceWorkFormat({ sessionId, slideId }: { sessionId: number; 
       {run.results ? (
         <FitBox
           page={projector.resultPage}
-          contentKey={`${run.run.id}:${JSON.stringify(run.results)}:${JSON.stringify(run.bySchool ?? null)}:${showTimer}`}
+          contentKey={`${run.run.id}:${JSON.stringify(run.results)}:${JSON.stringify(run.bySchool ?? null)}:${showTimer}:${narrowed}`}
           onPages={(pages) => {
             if (pages !== projector.resultPages) setProjector({ resultPages: pages });
           }}

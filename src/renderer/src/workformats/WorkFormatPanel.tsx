@@ -10,6 +10,7 @@ import { Choice } from '../ui/parts';
 import { ResultsView } from './ResultsView';
 import { viewOf } from './types';
 import { BySchool } from './BySchool';
+import { PhoneControls } from './PhoneControls';
 import type { RunState } from './useRun';
 import type { EntryInput } from '../../../shared/channels/workformats';
 import { WORK_FORMAT_LABELS, WORK_FORMAT_TYPES, type WorkFormat, type WorkFormatType } from '../../../shared/module-format';
@@ -97,6 +98,7 @@ export function WorkFormatPanel({
           ) : null}
         </div>
       </header>
+      <PhoneControls sessionId={sessionId} format={format} view={view} run={run} />
       <Entry format={format} view={view} present={present} add={add} run={run} />
       {error ? (
         <p className="error" role="alert">
