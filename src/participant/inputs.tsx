@@ -2,6 +2,7 @@
 // brainstorm phase), so its state starts fresh for a new question and is
 // prefilled from what this phone sent before for the same one.
 
+import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PhoneAnswer } from '../../src/shared/phone';
 import type { SavedStatus } from './room';
@@ -15,6 +16,58 @@ function savedView(ctx: AnswerContext): SendView {
 function savedAnswer<K extends PhoneAnswer['kind']>(ctx: AnswerContext, kind: K): Extract<PhoneAnswer, { kind: K }> | undefined {
   const saved = ctx.memory.answer(ctx.key)?.answer;
   return saved && saved.kind === kind ? (saved as Extract<PhoneAnswer, { kind: K }>) : undefined;
+}
+
+/**
+ * A labelled text field with its explanation and a live character count, the same for the
+ * argument, the word and the card. withQuestion: the question is read out with the field.
+ */
+function CountedField(props: {
+  id: string;
+  label: string;
+  help: string;
+  max: number;
+  value: string;
+  onValue: (value: string) => void;
+  multiline?: boolean;
+  withQuestion?: boolean;
+  fieldRef?: Ref<HTMLTextAreaElement>;
+}) {
+  const { id, max, value, onValue } = props;
+  const describedBy = `${props.withQuestion ? 'vraag ' : ''}${id}-uitleg ${id}-teller`;
+  return (
+    <div class="veld">
+      <label for={id}>{props.label}</label>
+      <p id={`${id}-uitleg`} class="uitleg">
+        {props.help}
+      </p>
+      {props.multiline ? (
+        <textarea
+          id={id}
+          ref={props.fieldRef}
+          rows={3}
+          maxLength={max}
+          value={value}
+          aria-describedby={describedBy}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
+      ) : (
+        <input
+          id={id}
+          type="text"
+          maxLength={max}
+          autocomplete="off"
+          enterKeyHint="send"
+          value={value}
+          aria-describedby={describedBy}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
+      )}
+      <p id={`${id}-teller`} class="teller">
+        {value.length} van {max} tekens
+      </p>
+    </div>
+  );
 }
 
 /** Sends an answer that replaces this phone's earlier one, and remembers it on success. */
@@ -109,23 +162,15 @@ export function StatementInput({ ctx }: { ctx: AnswerContext }) {
         </div>
       </fieldset>
       {ctx.prompt.argument ? (
-        <div class="veld">
-          <label for="argument">Je argument (mag leeg blijven)</label>
-          <p id="argument-uitleg" class="uitleg">
-            De begeleider leest je argument eerst; pas daarna kan de groep het zien. Noem geen namen.
-          </p>
-          <textarea
-            id="argument"
-            rows={3}
-            maxLength={300}
-            value={argument}
-            aria-describedby="argument-uitleg argument-teller"
-            onInput={(e) => setArgument(e.currentTarget.value)}
-          />
-          <p id="argument-teller" class="teller">
-            {argument.length} van 300 tekens
-          </p>
-        </div>
+        <CountedField
+          id="argument"
+          label="Je argument (mag leeg blijven)"
+          help="De begeleider leest je argument eerst; pas daarna kan de groep het zien. Noem geen namen."
+          max={300}
+          value={argument}
+          onValue={setArgument}
+          multiline
+        />
       ) : null}
       <SubmitButton busy={one.sending} again={one.hasSaved} />
       <SendStatus view={one.view} words={ANSWER_WORDS} />
@@ -210,25 +255,15 @@ export function CheckInput({ ctx }: { ctx: AnswerContext }) {
   }
   return (
     <form onSubmit={onSubmit(() => (word.trim() === '' ? one.invalid('Typ eerst een woord.') : void one.submit({ kind: 'woord', text: word.trim() })))}>
-      <div class="veld">
-        <label for="woord">Jouw woord</label>
-        <p id="woord-uitleg" class="uitleg">
-          Eén woord of een paar woorden, hoogstens 40 tekens. De begeleider ziet het eerst; daarna komt het in de woordwolk.
-        </p>
-        <input
-          id="woord"
-          type="text"
-          maxLength={40}
-          autocomplete="off"
-          enterKeyHint="send"
-          value={word}
-          aria-describedby="vraag woord-uitleg woord-teller"
-          onInput={(e) => setWord(e.currentTarget.value)}
-        />
-        <p id="woord-teller" class="teller">
-          {word.length} van 40 tekens
-        </p>
-      </div>
+      <CountedField
+        id="woord"
+        label="Jouw woord"
+        help="Eén woord of een paar woorden, hoogstens 40 tekens. De begeleider ziet het eerst; daarna komt het in de woordwolk."
+        max={40}
+        value={word}
+        onValue={setWord}
+        withQuestion
+      />
       <SubmitButton busy={one.sending} again={one.hasSaved} />
       <SendStatus
         view={one.view}
@@ -344,25 +379,17 @@ export function CardsInput({ ctx }: { ctx: AnswerContext }) {
   };
   return (
     <form onSubmit={onSubmit(() => void send())}>
-      <div class="veld">
-        <label for="kaart">Nieuwe kaart</label>
-        <p id="kaart-uitleg" class="uitleg">
-          Eén idee per kaart, hoogstens 140 tekens. Je kunt meer kaarten sturen. De begeleider leest elke kaart eerst; daarna ziet de groep
-          hem.
-        </p>
-        <textarea
-          id="kaart"
-          ref={field}
-          rows={3}
-          maxLength={140}
-          value={text}
-          aria-describedby="vraag kaart-uitleg kaart-teller"
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-        <p id="kaart-teller" class="teller">
-          {text.length} van 140 tekens
-        </p>
-      </div>
+      <CountedField
+        id="kaart"
+        label="Nieuwe kaart"
+        help="Eén idee per kaart, hoogstens 140 tekens. Je kunt meer kaarten sturen. De begeleider leest elke kaart eerst; daarna ziet de groep hem."
+        max={140}
+        value={text}
+        onValue={setText}
+        multiline
+        withQuestion
+        fieldRef={field}
+      />
       <button type="submit" class="verstuur" aria-disabled={sender.sending ? 'true' : undefined}>
         {sender.sending ? 'Versturen…' : 'Kaart versturen'}
       </button>

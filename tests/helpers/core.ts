@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openCore, type Core } from '../../src/main/core';
+import { openCore, type Core, type CoreConfig } from '../../src/main/core';
 import { dispatch } from '../../src/main/ipc/dispatch';
 import type { Channel, ChannelInput, ChannelResult } from '../../src/shared/contract';
 import { repoRoot, tempDir } from './temp';
@@ -13,8 +13,13 @@ export interface TestCore {
   close(): void;
 }
 
-/** The real core on a temp data folder; the save dialog answers `savePath()`. */
-export function openTestCore(options: { modulesDir?: string; savePath?: () => string | null } = {}): TestCore {
+/**
+ * The real core on a temp data folder; the save dialog answers `savePath()`.
+ * `config` overrides parts of the core's configuration, given the temp folder (tests/helpers/lan.ts).
+ */
+export function openTestCore(
+  options: { modulesDir?: string; savePath?: () => string | null; config?: (dataDir: string) => Partial<CoreConfig> } = {},
+): TestCore {
   const { dir, cleanup } = tempDir();
   const saved: string[] = [];
   const core = openCore({
@@ -29,6 +34,7 @@ export function openTestCore(options: { modulesDir?: string; savePath?: () => st
         return target;
       },
     },
+    ...options.config?.(dir),
   });
   return {
     core,

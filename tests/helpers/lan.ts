@@ -5,13 +5,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { openCore, type Core } from '../../src/main/core';
-import { dispatch } from '../../src/main/ipc/dispatch';
+import type { Core } from '../../src/main/core';
+import { openTestCore } from './core';
 import type { Channel, ChannelInput, ChannelResult } from '../../src/shared/contract';
 import type { PushEvent, PushEventName } from '../../src/shared/events';
 import type { PhoneAnswer, PhoneAnswerReply, PhonePrompt } from '../../src/shared/phone';
 import type { LanStatus } from '../../src/shared/channels/lan';
-import { repoRoot, tempDir } from './temp';
 
 export interface LanTestCore {
   core: Core;
@@ -35,35 +34,22 @@ export function participantFixture(dir: string): string {
 }
 
 export function openLanCore(options: { port?: number; onEmit?: (event: PushEventName, payload: unknown) => void } = {}): LanTestCore {
-  const { dir, cleanup } = tempDir();
   const events: LanTestCore['events'] = [];
-  const core = openCore({
-    dataDir: dir,
-    builtinModulesDir: path.join(repoRoot, 'tests', 'fixtures', 'modules', 'valid'),
-    fontsDir: path.join(repoRoot, 'resources', 'fonts'),
-    host: { chooseSavePath: async () => null },
-    participantDir: participantFixture(dir),
-    allowLoopback: true,
-    lanPort: options.port ?? testPort(),
-    emit: <E extends PushEventName>(event: E, payload: PushEvent[E]) => {
-      events.push({ event, payload, at: performance.now() });
-      options.onEmit?.(event, payload);
-    },
+  const t = openTestCore({
+    config: (dir) => ({
+      // The real clock: the room server's limits and the presenting clock run on it.
+      now: undefined,
+      host: { chooseSavePath: async () => null },
+      participantDir: participantFixture(dir),
+      allowLoopback: true,
+      lanPort: options.port ?? testPort(),
+      emit: <E extends PushEventName>(event: E, payload: PushEvent[E]) => {
+        events.push({ event, payload, at: performance.now() });
+        options.onEmit?.(event, payload);
+      },
+    }),
   });
-  return {
-    core,
-    dataDir: dir,
-    events,
-    async call(channel, input) {
-      const result = await dispatch(core.handlers, channel, input);
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-      return result.value as never;
-    },
-    close() {
-      core.close();
-      cleanup();
-    },
-  };
+  return { core: t.core, dataDir: t.dataDir, events, call: t.call, close: t.close };
 }
 
 /** A planned session of the proefmodule, presenting on the slide 'peiling'. */

@@ -127,26 +127,21 @@ export function PresenterControls(props: ControlsProps) {
     put(notNarrow, <button key="ext5" type="button" title="Blok 5 minuten langer" onClick={() => send({ type: 'extend', minutes: 5 })}>
       +5 min
     </button>);
-    put(all, <button
-      key="black"
-      type="button"
-      aria-keyshortcuts="B"
-      title="Zwart scherm (B)"
-      aria-pressed={screen === 'zwart'}
-      onClick={() => send({ type: 'screen', mode: screen === 'zwart' ? 'normaal' : 'zwart' })}
-    >
-      <Keyed label="Zwart" keyName="B" />
-    </button>);
-    put(notNarrow, <button
-      key="white"
-      type="button"
-      aria-keyshortcuts="W"
-      title="Wit scherm (W)"
-      aria-pressed={screen === 'wit'}
-      onClick={() => send({ type: 'screen', mode: screen === 'wit' ? 'normaal' : 'wit' })}
-    >
-      <Keyed label="Wit" keyName="W" />
-    </button>);
+    // Black and white screen: the same toggle, each back to normal when pressed again.
+    const blank = (mode: 'zwart' | 'wit', label: string, keyName: string) => (
+      <button
+        key={mode}
+        type="button"
+        aria-keyshortcuts={keyName}
+        title={`${label} scherm (${keyName})`}
+        aria-pressed={screen === mode}
+        onClick={() => send({ type: 'screen', mode: screen === mode ? 'normaal' : mode })}
+      >
+        <Keyed label={label} keyName={keyName} />
+      </button>
+    );
+    put(all, blank('zwart', 'Zwart', 'B'));
+    put(notNarrow, blank('wit', 'Wit', 'W'));
   }
   if (started) {
     put(all, <button key="overview" type="button" aria-keyshortcuts="G" title="Alle dia's (G)" aria-pressed={overview} onClick={() => props.onOverview(!overview)}>

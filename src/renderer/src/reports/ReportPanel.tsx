@@ -131,13 +131,7 @@ export function ReportPanel(props: Props) {
             Agenda en presentielijst als PDF opslaan…
           </button>
         </div>
-        <ErrorMessage message={action.error} />
-        {saved ? (
-          <p className="success" role="status">
-            {saved}
-          </p>
-        ) : null}
-        {preview ? <ReportPreview base64={preview} title="Agenda en presentielijst" /> : null}
+        <Outcome error={action.error} saved={saved} preview={preview} title="Agenda en presentielijst" />
         {settings}
       </Panel>
     );
@@ -220,14 +214,23 @@ export function ReportPanel(props: Props) {
           </button>
         ) : null}
       </div>
-      <ErrorMessage message={action.error} />
+      <Outcome error={action.error} saved={saved} preview={preview} title={title} />
+      {settings}
+    </Panel>
+  );
+}
+
+/** What a report action left: its error, where the file was saved, or the preview. */
+function Outcome({ error, saved, preview, title }: { error: string | null; saved: string | null; preview: string | null; title: string }) {
+  return (
+    <>
+      <ErrorMessage message={error} />
       {saved ? (
         <p className="success" role="status">
           {saved}
         </p>
       ) : null}
       {preview ? <ReportPreview base64={preview} title={title} /> : null}
-      {settings}
-    </Panel>
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { go } from '../navigation';
 import { useAction, useChannel } from '../ui/hooks';
-import { Empty, ErrorMessage, Field, Panel, FormActions } from '../ui/parts';
+import { Empty, ErrorMessage, Field, Panel, FormActions, EditActions } from '../ui/parts';
 import { longDate, todayIso } from '../ui/format';
 import { AgendaEditor } from '../presenting/AgendaEditor';
 import { SessionRecord } from '../workformats/SessionRecord';
@@ -307,12 +307,8 @@ function SessionLifecycle({ session }: { session: Session }) {
             <input value={location} onChange={(e) => setLocation(e.target.value)} />
           </Field>
           {past ? <PastDateConfirm checked={confirmPast} onChange={setConfirmPast} /> : null}
-          <button type="submit" className="primary" disabled={action.busy}>
-            Verzetten opslaan
-          </button>
-          <button type="button" onClick={close}>
-            Annuleren
-          </button>
+          {/* The error shows once, below the three forms. */}
+          <EditActions label="Verzetten opslaan" busy={action.busy} error={null} onCancel={close} />
         </form>
       ) : null}
       {mode === 'annuleren' ? (
@@ -334,12 +330,8 @@ function SessionLifecycle({ session }: { session: Session }) {
             <input type="date" value={date} onChange={(e) => { setDate(e.target.value); setConfirmPast(false); }} />
           </Field>
           {past ? <PastDateConfirm checked={confirmPast} onChange={setConfirmPast} /> : null}
-          <button type="submit" className="primary" disabled={action.busy}>
-            Kopie plannen
-          </button>
-          <button type="button" onClick={close}>
-            Annuleren
-          </button>
+          {/* The error shows once, below the three forms. */}
+          <EditActions label="Kopie plannen" busy={action.busy} error={null} onCancel={close} />
         </form>
       ) : null}
       <ErrorMessage message={action.error} />
