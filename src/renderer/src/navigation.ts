@@ -82,6 +82,9 @@ export function useRoute(): Route {
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onHash);
+    // The hash may have changed between the first render and this subscription (a link
+    // opened while the app was still starting); read it once more so that change is not lost.
+    onHash();
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   return route;
