@@ -3,7 +3,7 @@
 // prefilled from what this phone sent before for the same one.
 
 import type { Ref } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PhoneAnswer } from '../../src/shared/phone';
 import type { SavedStatus } from './room';
 import { ANSWER_WORDS, SendStatus, useSend, type AnswerContext, type SendView } from './send';
@@ -286,16 +286,20 @@ export function RankingInput({ ctx }: { ctx: AnswerContext }) {
     return same ? earlier : options;
   });
   const [moved, setMoved] = useState('');
-  const focusNext = useRef<{ index: number; dir: 'op' | 'neer' } | null>(null);
+  const focusNext = useRef<{ option: string; dir: 'op' | 'neer' } | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const one = useOneAnswer(ctx);
 
-  useEffect(() => {
-    // Moving an item re-inserts its DOM node, which drops focus: put it back on the same button.
+  // A layout effect, not a passive one: it runs in the same commit as the move. A passive effect
+  // waits for the next frame, and a second quick tap in between (a fast thumb, or Enter held down)
+  // would run it against the old order and leave focus on the wrong item.
+  useLayoutEffect(() => {
+    // Moving an item re-inserts its DOM node, which drops focus: put it back on the moved item.
     const target = focusNext.current;
     focusNext.current = null;
     if (!target || !list.current) return;
-    const button = list.current.querySelectorAll<HTMLButtonElement>(`button[data-richting="${target.dir}"]`)[target.index];
+    const at = order.indexOf(target.option);
+    const button = list.current.querySelectorAll<HTMLButtonElement>(`button[data-richting="${target.dir}"]`)[at];
     button?.focus();
   }, [order]);
 
@@ -307,7 +311,7 @@ export function RankingInput({ ctx }: { ctx: AnswerContext }) {
     if (item === undefined) return;
     next.splice(to, 0, item);
     // At the top (or bottom) the same direction is no longer possible: focus the other button.
-    focusNext.current = { index: to, dir: to === 0 ? 'neer' : to === next.length - 1 ? 'op' : dir };
+    focusNext.current = { option: item, dir: to === 0 ? 'neer' : to === next.length - 1 ? 'op' : dir };
     setOrder(next);
     setMoved(`„${item}” staat nu op plaats ${to + 1} van ${next.length}.`);
   };

@@ -225,6 +225,7 @@ for (const size of SIZES) {
       await expect(phone.getByRole('button', { name: '„Leerlingenzorg” hoger zetten' })).toBeFocused();
       await phone.keyboard.press('Enter');
       await expect(phone.getByText('„Leerlingenzorg” staat nu op plaats 1 van 4.')).toBeAttached();
+      await expect(phone.getByRole('listitem').first()).toHaveText(/Leerlingenzorg/);
       // At the top "hoger" is impossible, so focus went to "lager" of the same item.
       await expect(phone.getByRole('button', { name: '„Leerlingenzorg” lager zetten' })).toBeFocused();
       await phone.getByRole('button', { name: '„Werkdruk” lager zetten' }).click();
