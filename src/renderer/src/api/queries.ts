@@ -13,7 +13,7 @@
 //   same key (its answer is ignored), and an answer for another input lands
 //   in that input's cache entry, never in the one on screen.
 
-import { QueryClient, type Query } from '@tanstack/react-query';
+import { QueryClient, type Query, type QueryFilters } from '@tanstack/react-query';
 import type { Channel, ChannelInput, ChannelResult } from '../../../shared/contract';
 import type { PushEvent } from '../../../shared/events';
 import type { RunSummary } from '../../../shared/work-formats';
@@ -80,24 +80,31 @@ export function createQueryClient(): QueryClient {
 const readsArea = (area: Area) => (query: Query) => ((query.meta as ChannelMeta | undefined)?.areas ?? []).includes(area);
 
 /**
+ * Reads the matching queries again after a push. Invalidating alone would let a first load
+ * still in flight stand (TanStack joins a fetch without data instead of restarting it), and
+ * that answer may predate the change: a room screen opened just before a reveal would keep
+ * "not revealed". Cancelling first discards it; the invalidation then asks again.
+ */
+export function readAgain(client: QueryClient, filters: QueryFilters): Promise<void> {
+  return client.cancelQueries(filters).then(() => client.invalidateQueries(filters));
+}
+
+/**
  * Follows main's pushes for the whole window (once, not per hook, so one
  * change causes one request per query on screen).
  */
 export function connectPushes(client: QueryClient): () => void {
   const offData = onPush('data:changed', ({ area }) => {
-    const filters = { predicate: readsArea(area) };
-    // Invalidating alone would let a first load still in flight stand (TanStack joins a fetch
-    // without data instead of restarting it), and that answer may predate the change.
-    // Cancelling first discards it; the invalidation then asks again.
-    void client.cancelQueries(filters).then(() => client.invalidateQueries(filters));
+    void readAgain(client, { predicate: readsArea(area) });
   });
   const offRuns = onPush('workformat:changed', ({ sessionId, runId }) => {
     // The run's own results: one round trip (both the facilitator's and the audience's variant).
-    void client.invalidateQueries({ queryKey: ['runs:results', { runId }] });
-    // A run this window has not seen yet (started elsewhere): look at the session's runs again.
+    void readAgain(client, { queryKey: ['runs:results', { runId }] });
+    // A run this window has not seen yet (started elsewhere, or while its list was still loading):
+    // look at the session's runs again.
     const known = client.getQueryData<RunSummary[]>(['runs:list', { sessionId }]);
-    if (known && !known.some((r) => r.id === runId)) {
-      void client.invalidateQueries({ queryKey: ['runs:list', { sessionId }] });
+    if (!known || !known.some((r) => r.id === runId)) {
+      void readAgain(client, { queryKey: ['runs:list', { sessionId }] });
     }
   });
   const offLan = onPush('lan:changed', () => {
@@ -105,7 +112,7 @@ export function connectPushes(client: QueryClient): () => void {
     // phone count) is read again, for every session, since a start for one session stops the
     // server of another. Not the network list: it changes with the laptop's adapters, not with
     // phones (the panel has a button to look again).
-    void client.invalidateQueries({ queryKey: ['lan:status'] });
+    void readAgain(client, { queryKey: ['lan:status'] });
   });
   return () => {
     offData();
