@@ -13,10 +13,18 @@
     for (const listener of listeners.get(event) ?? []) listener(payload);
     (window.__listenedAt ??= {})[event] = performance.timeOrigin + performance.now();
   };
+  // In Electron a window's push channel exists before its first request. Here the event stream
+  // connects on its own; a request answered before it is open could miss the push of a change
+  // made right after (a screen would then keep that older answer). So requests wait for it.
+  const connected = new Promise((resolve) => {
+    source.addEventListener('open', resolve, { once: true });
+    source.addEventListener('error', resolve, { once: true });
+  });
   const invoke = new Proxy(
     {},
     {
       get: (_target, channel) => async (input) => {
+        await connected;
         const res = await fetch(`/api/${encodeURIComponent(String(channel))}`, {
           method: 'POST',
           // The audience window (#/publiek/<id>) has its own, smaller preload in Electron; the
