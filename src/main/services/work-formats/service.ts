@@ -13,6 +13,7 @@ import { createWorkFormatRepo, type EntryRow, type RunRow } from '../../db/repos
 import { checkDeclaration } from './declaration';
 import { checkEntry } from './entries';
 import { computeResults } from './results';
+import { moduleOf } from './types';
 import { applyTimer, timerState } from './timer';
 import { schoolSplit } from './by-school';
 
@@ -66,7 +67,7 @@ export function createWorkFormatService(db: Db, presenting: Pick<PresentingServi
     const names = audience ? new Map<number, string>() : repo.participantNames(runId);
     const nameOf = (id: number | null) => (id === null || audience ? null : (names.get(id) ?? null));
     const hidden = audience && !run.revealed;
-    const actions = run.type === 'actieplan' && !hidden ? repo.actionsOfRun(runId) : new Map();
+    const actions = moduleOf(run.type).reads?.actions && !hidden ? repo.actionsOfRun(runId) : new Map();
     return {
       run: summary(run, entries.length),
       declaration: run.declaration,
@@ -106,7 +107,7 @@ export function createWorkFormatService(db: Db, presenting: Pick<PresentingServi
             : [];
     const alsoId = entry.kind === 'vote' ? (entry.cardId ?? null) : entry.kind === 'card' ? (entry.clusterId ?? null) : null;
     const others = kinds.length > 0 || alsoId !== null ? repo.entriesFor(run.id, kinds, alsoId).filter((e) => e.id !== except) : [];
-    const needsCount = run.type === 'brainstorm' && entry.kind === 'vote';
+    const needsCount = moduleOf(run.type).reads?.presentCountFor?.includes(entry.kind) === true;
     const payload = checkEntry(run.declaration, entry, {
       entries: others,
       participantId,

@@ -14,6 +14,7 @@ import { formatClock } from '../../../shared/presenting/clock';
 import { BLOCK_KIND_LABELS } from '../../../shared/module-format';
 import { WorkFormatPanel } from '../workformats/WorkFormatPanel';
 import { useRun } from '../workformats/useRun';
+import { viewOf } from '../workformats/types';
 import { SlideOverview } from './SlideOverview';
 import { EndDialog } from './EndDialog';
 import { AttendancePanel } from './AttendancePanel';
@@ -120,7 +121,9 @@ export function PresenterView({
         ? 'werkvorm'
         : 'volgende';
   const formatType = runState.run?.declaration.type ?? currentSlide?.workFormat?.type;
-  const boardMode = board && tab === 'werkvorm' && formatType === 'brainstorm';
+  // A type whose entry component is a board (brainstorm) can take the panel's full height.
+  const boardType = formatType !== undefined && viewOf(formatType).board === true;
+  const boardMode = board && tab === 'werkvorm' && boardType;
   const currentItem = state.agenda.items.find((i) => i.key === current?.itemKey);
   const started = clock.status !== 'niet_gestart';
   const ended = clock.status === 'afgelopen';
@@ -215,7 +218,7 @@ export function PresenterView({
                 ) : null}
               </button>
             ))}
-            {tab === 'werkvorm' && formatType === 'brainstorm' ? (
+            {tab === 'werkvorm' && boardType ? (
               <button type="button" className="board-toggle" aria-pressed={boardMode} onClick={() => setBoard(!boardMode)}>
                 {boardMode ? 'Bord kleiner (Esc)' : 'Bord op volle hoogte'}
               </button>

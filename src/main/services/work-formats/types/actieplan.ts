@@ -10,6 +10,8 @@ export const actieplan: WorkFormatTypeModule<'actieplan'> = {
   type: 'actieplan',
   declaration: { fields: [] },
   entries: { action: checkAction },
+  // Each entry wrote an agreed action; its school and status are read from there.
+  reads: { actions: true },
   results: (_format, entries, ctx) => ({
     type: 'actieplan',
     actions: entries

@@ -14,6 +14,8 @@ export const brainstorm: WorkFormatTypeModule<'brainstorm'> = {
   type: 'brainstorm',
   declaration: { fields: ['dots'] },
   entries: { card: checkCard, cluster: checkCluster, vote: checkDotVote },
+  // The dots to spend are the dots per person times the number present.
+  reads: { presentCountFor: ['vote'] },
 
   results(format, entries) {
     const of = (kind: string) => entries.filter((e) => e.kind === kind);

@@ -85,6 +85,12 @@ export interface WorkFormatTypeModule<T extends WorkFormatType = WorkFormatType>
   pseudonymise(results: ResultsOf<T>, p: ResultPseudonymiser): ResultsOf<T>;
   /** The free text of the results (after pseudonymising), scanned for names still left. */
   freeTexts(results: ResultsOf<T>): string[];
+  /**
+   * What the service must read besides the run's entries, only for the types that use it (so a
+   * long round or poll stays one query): the agreed actions the entries wrote (for `actionOf`),
+   * and the number present, for the checks of these entry kinds (`EntryContext.presentCount`).
+   */
+  reads?: { actions?: true; presentCountFor?: readonly EntryKind[] };
   /** How phones answer this type (src/shared/phone.ts); only types phones can answer have it. */
   phone?: T extends PhoneFormatType ? PhoneInput : never;
 }
