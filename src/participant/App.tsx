@@ -96,11 +96,11 @@ export function App() {
   const lastQuestion = useRef<string | null>(null);
 
   useEffect(() => {
-    if (!room) return undefined;
-    const source = new PromptFeed(room, setFeed);
+    if (!room || !memory) return undefined;
+    const source = new PromptFeed(room, memory.device, setFeed);
     source.start();
     return () => source.stop();
-  }, [room]);
+  }, [room, memory]);
 
   const prompt = feed.prompt;
   // A screen reader hears that the question changed, without focus being pulled away from what the user was doing.

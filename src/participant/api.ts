@@ -4,9 +4,16 @@
 
 import type { PhoneAnswer, PhoneAnswerBody, PhoneAnswerReply, PhonePrompt } from '../../src/shared/phone';
 
+/**
+ * Copy of PHONE_DEVICE_PARAM in src/shared/phone.ts (a unit test keeps them equal). The prompt and
+ * events requests carry this phone's device token, so the facilitator's count is of phones (a
+ * polling phone included, two tabs once), not of connections.
+ */
+export const DEVICE_PARAM = 'device';
+
 export const paths = {
-  prompt: (room: string) => `/api/${room}/prompt`,
-  events: (room: string) => `/api/${room}/events`,
+  prompt: (room: string, device: string) => `/api/${room}/prompt?${DEVICE_PARAM}=${encodeURIComponent(device)}`,
+  events: (room: string, device: string) => `/api/${room}/events?${DEVICE_PARAM}=${encodeURIComponent(device)}`,
   answer: (room: string) => `/api/${room}/answer`,
 };
 
@@ -30,9 +37,9 @@ export function isPrompt(value: unknown): value is PhonePrompt {
 
 export type PromptResult = { kind: 'prompt'; prompt: PhonePrompt } | { kind: 'missing' } | { kind: 'failed' };
 
-export async function getPrompt(room: string): Promise<PromptResult> {
+export async function getPrompt(room: string, device: string): Promise<PromptResult> {
   try {
-    const res = await fetchWithin(paths.prompt(room), { headers: { accept: 'application/json' } }, 8000);
+    const res = await fetchWithin(paths.prompt(room, device), { headers: { accept: 'application/json' } }, 8000);
     if (res.status === 404) return { kind: 'missing' };
     if (!res.ok) return { kind: 'failed' };
     const body: unknown = await res.json();
@@ -104,6 +111,7 @@ export interface FeedTiming {
   silenceMs: number;
 }
 
+/** pollMs equals PHONE_POLL_MS in src/shared/phone.ts (a unit test keeps them equal): the server's grace for a polling phone follows it. */
 export const DEFAULT_TIMING: FeedTiming = { pollMs: 3000, streamRetryMs: [1000, 2000, 5000, 10000, 20000], silenceMs: 40000 };
 
 /**
@@ -128,6 +136,8 @@ export class PromptFeed {
 
   constructor(
     private readonly room: string,
+    /** This phone's device token for the room (RoomMemory), sent with every prompt and events request. */
+    private readonly device: string,
     private readonly onChange: (state: FeedState) => void,
     private readonly timing: FeedTiming = DEFAULT_TIMING,
   ) {}
@@ -191,7 +201,7 @@ export class PromptFeed {
   }
 
   private async refresh(): Promise<void> {
-    const result = await getPrompt(this.room);
+    const result = await getPrompt(this.room, this.device);
     if (this.stopped) return;
     if (result.kind === 'missing') return this.giveUp();
     // The link shown is the stream's while it is open; otherwise what the last GET found.
@@ -226,7 +236,7 @@ export class PromptFeed {
 
   private async readStream(controller: AbortController): Promise<void> {
     try {
-      const res = await fetch(paths.events(this.room), {
+      const res = await fetch(paths.events(this.room, this.device), {
         headers: { accept: 'text/event-stream' },
         cache: 'no-store',
         credentials: 'omit',

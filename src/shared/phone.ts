@@ -24,9 +24,9 @@ export const PHONE_PATHS = {
   page: '/:room',
   /** Its script and style files, from the participant build. */
   assets: '/:room/assets/*',
-  /** GET: the current question as a PhonePrompt. */
+  /** GET: the current question as a PhonePrompt. Query `?device=<token>` (PHONE_DEVICE_PARAM): counted as a connected phone. */
   prompt: '/api/:room/prompt',
-  /** GET, text/event-stream: `event: prompt` with a PhonePrompt whenever it changes; a comment line every 15 s. */
+  /** GET, text/event-stream: `event: prompt` with a PhonePrompt whenever it changes; a comment line every 15 s. Query `?device=<token>` as for prompt. */
   events: '/api/:room/events',
   /** POST, JSON PhoneAnswer: answer the current question. */
   answer: '/api/:room/answer',
@@ -67,6 +67,22 @@ export type PhonePrompt =
 const deviceToken = z
   .string({ error: 'Dit toestel heeft geen geldige sleutel; herlaad de pagina.' })
   .regex(/^[A-Za-z0-9_-]{22,64}$/, 'Dit toestel heeft geen geldige sleutel; herlaad de pagina.');
+
+/**
+ * The query parameter that carries the phone's device token on GET prompt and GET events, so the
+ * presenter's count is of phones, not of connections (a stream request cannot always set headers).
+ * Validated with `phoneDeviceToken`; a request without a valid one is still answered, only not counted
+ * (an old cached page keeps working).
+ */
+export const PHONE_DEVICE_PARAM = 'device';
+/** The device token, as in an answer's `device`. */
+export const phoneDeviceToken = deviceToken;
+/**
+ * How often the phone page asks for the prompt while its event stream is down (src/participant/api.ts
+ * DEFAULT_TIMING.pollMs, a copy a unit test keeps equal): the room server counts a polling phone as
+ * connected for a grace period derived from it.
+ */
+export const PHONE_POLL_MS = 3000;
 
 const shortText = (what: string, max: number) =>
   z

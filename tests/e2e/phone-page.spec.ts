@@ -150,6 +150,12 @@ async function fetchesOnWake(page: Page): Promise<number> {
 }
 
 const answers = (room: PhoneFixture) => room.answers.map((a) => a.answer);
+/** The device token the page keeps for this room (localStorage, src/participant/room.ts). */
+async function storedDevice(page: Page, room: PhoneFixture): Promise<string> {
+  const device = await page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { device?: string }).device ?? '', `sessiewijzer.kamer.${room.room}`);
+  expect(device).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  return device;
+}
 
 for (const size of SIZES) {
   test.describe(`telefoon ${size.name}`, () => {
@@ -341,6 +347,10 @@ test.describe('verbinding en fouten', () => {
     // Both changes arrived by the stream: no GET was needed for them.
     expect(room.counts.prompt).toBe(gets);
     expect(room.counts.events).toBe(1);
+    // The stream and the GETs carry this phone's token, so the presenter counts phones, not connections.
+    const device = await storedDevice(phone, room);
+    expect(room.devices.events).toEqual([device]);
+    expect(new Set(room.devices.prompt)).toEqual(new Set([device]));
   });
 
   test.describe('zonder events-stroom', () => {
@@ -354,6 +364,10 @@ test.describe('verbinding en fouten', () => {
       expect(room.openStreams()).toBe(0);
       expect(room.counts.events).toBeGreaterThanOrEqual(1);
       expect(room.counts.prompt).toBeGreaterThanOrEqual(2);
+      // Every poll carries the token: a polling phone is counted as connected.
+      const device = await storedDevice(phone, room);
+      expect(room.devices.prompt.length).toBeGreaterThanOrEqual(2);
+      expect(new Set([...room.devices.prompt, ...room.devices.events])).toEqual(new Set([device]));
       await phone.getByLabel('Jouw woord').fill('Nieuwsgierig');
       await phone.getByRole('button', { name: 'Versturen' }).click();
       await expect(phone.getByText('Je woord is verstuurd')).toBeVisible();

@@ -41,6 +41,8 @@ export interface PhoneFixture {
   readonly answers: PhoneAnswerBody[];
   /** Requests seen per endpoint (refused ones included). */
   readonly counts: { page: number; prompt: number; events: number; answer: number };
+  /** The `device` query parameter of every prompt and events request, in order (null when absent). */
+  readonly devices: { prompt: (string | null)[]; events: (string | null)[] };
   /** Events streams open now. */
   openStreams(): number;
   /** Refuse the events stream (503), as a proxy or an old server would: the page must fall back to polling. */
@@ -87,6 +89,7 @@ export async function startPhoneFixture(options: { room?: string; port?: number 
   let current: PhonePrompt = { state: 'wachten', revision };
   const answers: PhoneAnswerBody[] = [];
   const counts = { page: 0, prompt: 0, events: 0, answer: 0 };
+  const devices: PhoneFixture['devices'] = { prompt: [], events: [] };
   const streams = new Set<http.ServerResponse>();
   const sockets = new Set<Socket>();
   const scripted: ScriptedReply[] = [];
@@ -115,6 +118,7 @@ export async function startPhoneFixture(options: { room?: string; port?: number 
     },
     answers,
     counts,
+    devices,
     openStreams: () => streams.size,
     refuseEvents: false,
     scriptReply(reply) {
@@ -193,10 +197,12 @@ export async function startPhoneFixture(options: { room?: string; port?: number 
       if (parts[1] !== room || ended) return json(res, 404, { ok: false, error: 'Deze kamer bestaat niet.' });
       if (parts[2] === 'prompt' && req.method === 'GET') {
         counts.prompt += 1;
+        devices.prompt.push(url.searchParams.get('device'));
         return json(res, 200, current);
       }
       if (parts[2] === 'events' && req.method === 'GET') {
         counts.events += 1;
+        devices.events.push(url.searchParams.get('device'));
         if (fixture.refuseEvents) return json(res, 503, { ok: false, error: 'Geen stroom.' });
         res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
         res.write(': verbonden\n\n');

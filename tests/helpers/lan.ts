@@ -73,8 +73,9 @@ export class Phone {
   get room(): string {
     return this.status.roomCode!;
   }
+  /** As the phone page asks: with its device token, so it counts as a connected phone. */
   async prompt(): Promise<PhonePrompt> {
-    return (await rawRequest(`${this.base}/api/${this.room}/prompt`)).json<PhonePrompt>();
+    return (await rawRequest(`${this.base}/api/${this.room}/prompt?device=${this.device}`)).json<PhonePrompt>();
   }
   async openQuestion(): Promise<Extract<PhonePrompt, { state: 'open' }>> {
     const p = await this.prompt();
@@ -87,6 +88,35 @@ export class Phone {
     const res = await rawRequest(`${this.base}/api/${this.room}/answer`, { body: JSON.stringify({ device: this.device, question: q, answer }) });
     return { status: res.status, reply: res.json() };
   }
+}
+
+export interface EventStream {
+  /** The prompt the server sent on opening. */
+  first: PhonePrompt;
+  /** Cuts the connection, as a closed tab or a phone that drops off the Wi-Fi. */
+  close(): void;
+}
+
+/** Opens an event stream over its own connection; resolves once the server sent the first prompt (it counts the stream before that). */
+export function openEventStream(url: string): Promise<EventStream> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { agent: false }, (res) => {
+      res.on('error', () => {}); // the test's own close() aborts the response
+      if (res.statusCode !== 200) {
+        res.resume();
+        reject(new Error(`event stream refused: ${res.statusCode}`));
+        return;
+      }
+      res.setEncoding('utf8');
+      let buffer = '';
+      res.on('data', (chunk: string) => {
+        buffer += chunk;
+        const match = /event: prompt\nid: \d+\ndata: (.*)\n\n/.exec(buffer);
+        if (match) resolve({ first: JSON.parse(match[1]!) as PhonePrompt, close: () => req.destroy() });
+      });
+    });
+    req.on('error', reject);
+  });
 }
 
 export interface RawResponse {

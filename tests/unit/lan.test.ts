@@ -12,7 +12,7 @@ import { ROOM_CODE_ALPHABET, type PhonePrompt } from '../../src/shared/phone';
 import type { LanStatus } from '../../src/shared/channels/lan';
 import type { RunResults, RunView } from '../../src/shared/work-formats';
 import type { AdHocFormatInput } from '../../src/shared/channels/workformats';
-import { openLanCore, Phone, runningSession, testPort, type LanTestCore } from '../helpers/lan';
+import { openEventStream, openLanCore, Phone, rawRequest, runningSession, testPort, type LanTestCore } from '../helpers/lan';
 
 let t: LanTestCore;
 let sessionId: number;
@@ -324,7 +324,7 @@ describe('answers from phones become entries', () => {
 
   it('pushes a new prompt to open event streams with growing revisions, and counts the phones', async () => {
     const controller = new AbortController();
-    const res = await fetch(`${phones[0]!.base}/api/${status.roomCode}/events`, { signal: controller.signal });
+    const res = await fetch(`${phones[0]!.base}/api/${status.roomCode}/events?device=${phones[0]!.device}`, { signal: controller.signal });
     expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     expect(res.headers.get('content-security-policy')).toBe(PHONE_CSP);
     const reader = res.body!.getReader();
@@ -355,6 +355,27 @@ describe('answers from phones become entries', () => {
     expect(t.events.some((e) => e.event === 'lan:changed')).toBe(true);
     controller.abort();
     await expect.poll(async () => (await t.call('lan:status', { sessionId })).phones).toBe(0);
+  });
+
+  it('counts phones, not connections: one phone with two streams once, a polling phone too, an old page not at all', async () => {
+    const api = `${phones[0]!.base}/api/${status.roomCode}`;
+    const changes = () => t.events.filter((e) => e.event === 'lan:changed').length;
+    const before = changes();
+    const tabs = [await openEventStream(`${api}/events?device=${phones[0]!.device}`), await openEventStream(`${api}/events?device=${phones[0]!.device}`)];
+    expect((await t.call('lan:status', { sessionId })).phones).toBe(1);
+    // The second phone's stream is refused or broken: it polls, and counts as well.
+    expect(await phones[1]!.prompt()).toMatchObject({ state: 'wachten' });
+    expect(await phones[1]!.prompt()).toMatchObject({ state: 'wachten' });
+    expect((await t.call('lan:status', { sessionId })).phones).toBe(2);
+    // A page from before the count (no token) is served as ever, but not counted.
+    const old = await openEventStream(`${api}/events`);
+    expect(old.first.state).toBe('wachten');
+    expect((await rawRequest(`${api}/prompt`)).json<PhonePrompt>().state).toBe('wachten');
+    expect((await t.call('lan:status', { sessionId })).phones).toBe(2);
+    expect(changes() - before).toBe(2); // 0 → 1 → 2: one push per change, none per poll or extra stream
+    for (const s of [...tabs, old]) s.close();
+    // The polling phone stays counted for its grace period (tests/unit/lan-presence.test.ts runs it out on a fake clock).
+    await expect.poll(async () => (await t.call('lan:status', { sessionId })).phones).toBe(1);
   });
 });
 

@@ -10,9 +10,9 @@ import zlib from 'node:zlib';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { participantViteConfig } from '../../vite.participant.config';
-import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH, phoneAnswerBody } from '../../src/shared/phone';
+import { PHONE_DEVICE_PARAM, PHONE_PATHS, PHONE_POLL_MS, ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH, phoneAnswerBody, phoneDeviceToken } from '../../src/shared/phone';
 import { ROOM_ALPHABET, ROOM_LENGTH, newDeviceToken, roomFromPath } from '../../src/participant/room';
-import { isPrompt } from '../../src/participant/api';
+import { DEFAULT_TIMING, DEVICE_PARAM, isPrompt, paths } from '../../src/participant/api';
 import { PHONE_PAGE_CSP } from '../harness/phone-fixture';
 import { repoRoot, tempDir } from '../helpers/temp';
 
@@ -93,6 +93,21 @@ describe('room code and device token', () => {
       expect(Buffer.from(device, 'base64url')).toHaveLength(32);
       const parsed = phoneAnswerBody.safeParse({ device, question: 'q1', answer: { kind: 'cijfer', value: 5 } });
       expect(parsed.success).toBe(true);
+    }
+  });
+
+  it('sends its token with the prompt and events requests, under the contract’s parameter, and polls as often as the server expects', () => {
+    expect(DEVICE_PARAM).toBe(PHONE_DEVICE_PARAM);
+    expect(DEFAULT_TIMING.pollMs).toBe(PHONE_POLL_MS);
+    const device = newDeviceToken();
+    for (const [made, path] of [
+      [paths.prompt('K7M4Q2', device), PHONE_PATHS.prompt],
+      [paths.events('K7M4Q2', device), PHONE_PATHS.events],
+    ] as const) {
+      const url = new URL(made, 'http://192.168.1.20:8787');
+      expect(url.pathname).toBe(path.replace(':room', 'K7M4Q2'));
+      expect([...url.searchParams.keys()]).toEqual([PHONE_DEVICE_PARAM]);
+      expect(phoneDeviceToken.parse(url.searchParams.get(PHONE_DEVICE_PARAM))).toBe(device);
     }
   });
 

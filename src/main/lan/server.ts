@@ -10,7 +10,18 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import rateLimit from '@fastify/rate-limit';
 import type { ServerResponse } from 'node:http';
 import { AppError } from '../../shared/errors';
-import { PHONE_BODY_LIMIT, PHONE_PATHS, phoneAnswerBody, roomCode, type PhoneAnswerBody, type PhoneAnswerReply, type PhonePrompt } from '../../shared/phone';
+import {
+  PHONE_BODY_LIMIT,
+  PHONE_DEVICE_PARAM,
+  PHONE_PATHS,
+  phoneAnswerBody,
+  phoneDeviceToken,
+  roomCode,
+  type PhoneAnswerBody,
+  type PhoneAnswerReply,
+  type PhonePrompt,
+} from '../../shared/phone';
+import { createPresence, systemClock, type Presence, type PresenceClock } from './presence';
 
 /** The strict policy of the phone page (and of every other response). */
 export const PHONE_CSP =
@@ -95,14 +106,21 @@ export interface RoomServerDeps {
   prompt(): PhonePrompt;
   /** Stores an answer (committed when the promise resolves); rejects with a Dutch AppError when it is refused. */
   answer(body: PhoneAnswerBody): Promise<'opgeslagen' | 'wacht-op-begeleider'>;
-  /** The number of open event streams changed. */
+  /** The room's HMAC of a device token: how a phone is told apart from another, in memory only. */
+  deviceKey(token: string): string;
+  /** The number of connected phones changed (distinct devices with an open stream or a recent poll). */
   onPhones(count: number): void;
+  /** Tests: time and the sweep's timer (default: the system's). */
+  clock?: PresenceClock;
 }
 
 export interface RoomServer {
   port: number;
   address: string;
+  /** Distinct phones connected now. */
   phones(): number;
+  /** Open event streams now (several may belong to one phone). */
+  openStreams(): number;
   /** Sends the prompt to every open event stream. */
   broadcast(prompt: PhonePrompt): void;
   close(): Promise<void>;
@@ -143,6 +161,8 @@ function dutchPage(message: string): string {
 interface Stream {
   res: ServerResponse;
   ip: string;
+  /** The phone's device key, or null when the request carried no valid token (an older page): not counted. */
+  device: string | null;
 }
 
 function build(): FastifyInstance {
@@ -191,7 +211,13 @@ function build(): FastifyInstance {
   return app;
 }
 
-async function routes(app: FastifyInstance, deps: RoomServerDeps, streams: Set<Stream>): Promise<void> {
+/** The device key of a prompt or events request, from its `?device=` token; null without a valid one. */
+function deviceOf(req: FastifyRequest, deps: RoomServerDeps): string | null {
+  const parsed = phoneDeviceToken.safeParse((req.query as Record<string, unknown> | undefined)?.[PHONE_DEVICE_PARAM]);
+  return parsed.success ? deps.deviceKey(parsed.data) : null;
+}
+
+async function routes(app: FastifyInstance, deps: RoomServerDeps, streams: Set<Stream>, presence: Presence): Promise<void> {
   await app.register(rateLimit, {
     global: true,
     max: LAN_LIMITS.perAddress,
@@ -239,7 +265,12 @@ async function routes(app: FastifyInstance, deps: RoomServerDeps, streams: Set<S
     return reply.header('Cache-Control', 'private, max-age=3600').type(asset.type).send(asset.body);
   });
 
-  app.get(PHONE_PATHS.prompt, () => deps.prompt());
+  app.get(PHONE_PATHS.prompt, (req) => {
+    // A phone on the polling fallback is connected as long as it keeps asking.
+    const device = deviceOf(req, deps);
+    if (device !== null) presence.polled(device);
+    return deps.prompt();
+  });
 
   app.get(PHONE_PATHS.events, (req, reply) => {
     const ip = req.ip;
@@ -256,13 +287,13 @@ async function routes(app: FastifyInstance, deps: RoomServerDeps, streams: Set<S
       'Cache-Control': 'no-store',
       Connection: 'keep-alive',
     });
-    const stream: Stream = { res, ip };
+    const stream: Stream = { res, ip, device: deviceOf(req, deps) };
     streams.add(stream);
     // Reconnect quickly after the phone wakes or the Wi-Fi returns.
     res.write(`retry: 3000\n\n${promptEvent(deps.prompt())}`);
-    deps.onPhones(streams.size);
+    if (stream.device !== null) presence.streamOpened(stream.device);
     req.raw.on('close', () => {
-      if (streams.delete(stream)) deps.onPhones(streams.size);
+      if (streams.delete(stream) && stream.device !== null) presence.streamClosed(stream.device);
     });
   });
 
@@ -295,11 +326,13 @@ export async function startRoomServer(address: string, ports: number[], deps: Ro
   let lastError: unknown = null;
   for (const port of ports) {
     const streams = new Set<Stream>();
+    const presence = createPresence((count) => deps.onPhones(count), deps.clock ?? systemClock);
     const app = build();
-    await routes(app, deps, streams);
+    await routes(app, deps, streams, presence);
     try {
       await app.listen({ host: address, port });
     } catch (error) {
+      presence.stop();
       await app.close().catch(() => {});
       lastError = error;
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') continue;
@@ -315,19 +348,22 @@ export async function startRoomServer(address: string, ports: number[], deps: Ro
     return {
       port,
       address,
-      phones: () => streams.size,
+      phones: () => presence.count(),
+      openStreams: () => streams.size,
       broadcast(prompt) {
         const data = promptEvent(prompt);
         for (const s of streams) s.res.write(data);
       },
       async close() {
         clearInterval(heartbeat);
+        presence.stop();
         for (const s of streams) s.res.end();
         streams.clear();
         await app.close();
       },
       closeNow() {
         clearInterval(heartbeat);
+        presence.stop();
         for (const s of streams) s.res.end();
         streams.clear();
         app.server.close();

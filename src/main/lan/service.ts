@@ -197,6 +197,8 @@ export function createLanService(options: LanOptions): LanService {
           room = running.room.withNewCode();
           const old = running;
           running = null;
+          // The phones reconnect to the new address and are counted afresh.
+          phoneCount = 0;
           await old.server.close();
         } else {
           await stopRunning();
@@ -211,6 +213,7 @@ export function createLanService(options: LanOptions): LanService {
           roomMatches: (code) => current.matches(code),
           prompt: () => prompt(current),
           answer: (body) => enqueue(current, body),
+          deviceKey: (token) => current.deviceKey(token),
           onPhones: (count) => {
             if (count === phoneCount) return;
             phoneCount = count;

@@ -28,7 +28,7 @@ export interface LanStatus {
   url: string | null;
   /** The QR code for `url`, as an SVG document (no external requests). */
   qrSvg: string | null;
-  /** Phones with an open connection now. */
+  /** Phones connected now: distinct devices with an open event stream or a poll within the last few seconds. */
   phones: number;
   /** Dutch explanation when the server could not start or stopped by itself. */
   problem: string | null;
