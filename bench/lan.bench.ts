@@ -70,7 +70,7 @@ const agents = phones.map(() => new http.Agent({ keepAlive: true, maxSockets: 2 
 let waiting = null; // { left: Set, times: [] }
 let lastQuestion = null;
 let connected = 0;
-const streams = phones.map((p, i) => http.get(base + '/api/' + room + '/events', { localAddress: p.from, agent: false }, (res) => {
+const streams = phones.map((p, i) => http.get(base + '/api/' + room + '/events?device=' + encodeURIComponent(p.device), { localAddress: p.from, agent: false }, (res) => {
   let buffer = '';
   let first = true;
   res.setEncoding('utf8');
@@ -161,6 +161,9 @@ async function main() {
 
   try {
     await next('connected');
+    // The presenter's count is of phones (their device tokens), so every simulated phone shows.
+    const counted = (await t.call('lan:status', { sessionId })).phones;
+    if (counted !== PHONES) throw new Error(`De presentator telt ${counted} telefoons in plaats van ${PHONES}.`);
     const stored: number[] = [];
     const pushLatencies: number[] = [];
     const reached: number[] = [];
