@@ -15,6 +15,7 @@ import type { RunState } from './useRun';
 import type { EntryInput } from '../../../shared/channels/workformats';
 import { WORK_FORMAT_LABELS, WORK_FORMAT_TYPES, type WorkFormat, type WorkFormatType } from '../../../shared/module-format';
 import type { RunView } from '../../../shared/work-formats';
+import { DECLARATION_RULES } from '../../../shared/work-format-declarations';
 
 export function WorkFormatPanel({
   sessionId,
@@ -128,7 +129,8 @@ function AdHocForm({
   const [prompt, setPrompt] = useState('');
   const [options, setOptions] = useState('');
   const [minutes, setMinutes] = useState('5');
-  const needsOptions = viewOf(type).asksOptions === true;
+  // The same table main checks the format against: options exactly where main wants them.
+  const needsOptions = DECLARATION_RULES[type].fields.includes('options');
   return (
     <section className="wf-panel" aria-label="Werkvorm toevoegen">
       <form

@@ -5,10 +5,11 @@
 import { plural } from '../../../reports/charts';
 import { checkAction } from './checks';
 import type { WorkFormatTypeModule } from './module';
+import { DECLARATION_RULES } from '../../../../shared/work-format-declarations';
 
 export const actieplan: WorkFormatTypeModule<'actieplan'> = {
   type: 'actieplan',
-  declaration: { fields: [] },
+  declaration: DECLARATION_RULES.actieplan,
   entries: { action: checkAction },
   // Each entry wrote an agreed action; its school and status are read from there.
   reads: { actions: true },

@@ -7,12 +7,13 @@ import { COLOR_MUTED, FONT_BOLD, FONT_REGULAR } from '../../../reports/writer';
 import { checkCard, checkCluster, checkDotVote } from './checks';
 import type { CsvRow, ResultsOf, WorkFormatTypeModule } from './module';
 import { idsOf, MAX_CARDS_PER_PHONE, refuse, takeKind } from './phone';
+import { DECLARATION_RULES } from '../../../../shared/work-format-declarations';
 
 type Results = ResultsOf<'brainstorm'>;
 
 export const brainstorm: WorkFormatTypeModule<'brainstorm'> = {
   type: 'brainstorm',
-  declaration: { fields: ['dots'] },
+  declaration: DECLARATION_RULES.brainstorm,
   entries: { card: checkCard, cluster: checkCluster, vote: checkDotVote },
   // The dots to spend are the dots per person times the number present.
   reads: { presentCountFor: ['vote'] },

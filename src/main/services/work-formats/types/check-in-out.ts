@@ -9,13 +9,14 @@ import { distribution, distributionOutcome, distributionRows, writeDistribution 
 import type { WorkFormatTypeModule } from './module';
 import { idsOf, takeKind } from './phone';
 import type { EntryInput } from '../../../../shared/channels/workformats';
+import { DECLARATION_RULES } from '../../../../shared/work-format-declarations';
 
 type CheckType = Extract<WorkFormatType, 'check-in' | 'check-out'>;
 
 export function checkModule<T extends CheckType>(type: T): WorkFormatTypeModule<T> {
   const module: WorkFormatTypeModule<CheckType> = {
     type,
-    declaration: { fields: ['answerKind'] },
+    declaration: DECLARATION_RULES[type],
     entries: { word: checkWord, score: checkScore },
     results(format, entries) {
       const words = new Map<string, { word: string; count: number }>();

@@ -11,6 +11,7 @@ import type { EntryInput } from '../../../../shared/channels/workformats';
 import type { PhoneFormatType } from '../../../../shared/phone';
 import type { PhoneInput } from './phone';
 import type { ReportWriter, StructElement } from '../../../reports/writer';
+import type { DeclarationRules } from '../../../../shared/work-format-declarations';
 
 /** An entry as stored: kind, payload (the input without kind) and the linked participant. */
 export interface StoredEntry {
@@ -55,15 +56,7 @@ export interface ResultPseudonymiser {
   person(name: string | null): string | null;
 }
 
-/** Optional fields of a declaration that only some types take (named as in WorkFormat). */
-export type DeclarationField = 'options' | 'multiple' | 'scaleLabels' | 'dots' | 'answerKind' | 'grouping';
-
-export interface DeclarationRules {
-  /** The optional fields this type takes; a module file or an ad-hoc format giving another is refused. */
-  fields: readonly DeclarationField[];
-  /** Options it needs at least (peiling, rangorde). */
-  minOptions?: number;
-}
+export type { DeclarationField, DeclarationRules } from '../../../../shared/work-format-declarations';
 
 // Methods (not function-typed properties) on purpose: a module for one type must be storable
 // where any type's module is expected, and TypeScript checks method parameters bivariantly.

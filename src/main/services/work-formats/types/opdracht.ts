@@ -3,5 +3,6 @@
 // declaration may say how the room splits into groups.
 
 import { contributionsModule } from './contributions';
+import { DECLARATION_RULES } from '../../../../shared/work-format-declarations';
 
-export const opdracht = contributionsModule('opdracht', { fields: ['grouping'] });
+export const opdracht = contributionsModule('opdracht', DECLARATION_RULES.opdracht);

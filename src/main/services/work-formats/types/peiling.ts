@@ -5,10 +5,11 @@ import { checkCount, checkOptionVote } from './checks';
 import type { WorkFormatTypeModule } from './module';
 import { counted, pseudonymiseTallies, tallyOutcome, tallyRows, writeTallies } from './tallies';
 import { idsOf, refuse, takeKind } from './phone';
+import { DECLARATION_RULES } from '../../../../shared/work-format-declarations';
 
 export const peiling: WorkFormatTypeModule<'peiling'> = {
   type: 'peiling',
-  declaration: { fields: ['options', 'multiple'], minOptions: 2 },
+  declaration: DECLARATION_RULES.peiling,
   entries: { count: checkCount, vote: checkOptionVote },
   results: (format, entries) => ({ type: 'peiling', ...counted(format.options, entries) }),
   csvRows: tallyRows,

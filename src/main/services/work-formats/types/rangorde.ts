@@ -7,6 +7,7 @@ import { COLOR_MUTED, FONT_REGULAR } from '../../../reports/writer';
 import { checkRank } from './checks';
 import type { WorkFormatTypeModule } from './module';
 import { idsOf, takeKind } from './phone';
+import { DECLARATION_RULES } from '../../../../shared/work-format-declarations';
 
 /** Borda count: with k options, first place earns k points, second k−1, …; unranked options earn nothing. */
 export function borda(options: string[], orders: string[][]): { option: string; points: number; firstPlaces: number; place: number }[] {
@@ -32,7 +33,7 @@ export function borda(options: string[], orders: string[][]): { option: string; 
 
 export const rangorde: WorkFormatTypeModule<'rangorde'> = {
   type: 'rangorde',
-  declaration: { fields: ['options'], minOptions: 2 },
+  declaration: DECLARATION_RULES.rangorde,
   entries: { rank: checkRank },
   results(format, entries) {
     const orders = entries.filter((e) => e.kind === 'rank').map((e) => e.payload.order as string[]);

@@ -5,10 +5,11 @@ import { checkRating } from './checks';
 import { distribution, distributionOutcome, distributionRows, writeDistribution } from './distribution';
 import type { WorkFormatTypeModule } from './module';
 import { idsOf, takeKind } from './phone';
+import { DECLARATION_RULES } from '../../../../shared/work-format-declarations';
 
 export const schaalvraag: WorkFormatTypeModule<'schaalvraag'> = {
   type: 'schaalvraag',
-  declaration: { fields: ['scaleLabels'] },
+  declaration: DECLARATION_RULES.schaalvraag,
   entries: { rating: checkRating },
   results: (format, entries) => ({
     type: 'schaalvraag',

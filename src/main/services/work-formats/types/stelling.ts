@@ -7,12 +7,13 @@ import { checkArgument, checkCount, checkOptionVote } from './checks';
 import type { CsvRow, WorkFormatTypeModule } from './module';
 import { counted, pseudonymiseTallies, tallyOutcome, tallyRows, writeTallies } from './tallies';
 import { idsOf, sameText, takeKind, type PhoneEntries } from './phone';
+import { DECLARATION_RULES } from '../../../../shared/work-format-declarations';
 
 const SIDE_LABELS = { eens: 'Eens:', neutraal: 'Neutraal:', oneens: 'Oneens:' } as const;
 
 export const stelling: WorkFormatTypeModule<'stelling'> = {
   type: 'stelling',
-  declaration: { fields: [] },
+  declaration: DECLARATION_RULES.stelling,
   entries: { count: checkCount, vote: checkOptionVote, argument: checkArgument },
   results: (_format, entries) => ({
     type: 'stelling',

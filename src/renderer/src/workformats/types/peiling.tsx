@@ -16,4 +16,4 @@ function PeilingResults({ results }: ResultsProps<'peiling'>) {
   );
 }
 
-export const peiling: WorkFormatView<'peiling'> = { Entry: PeilingEntry, Results: PeilingResults, asksOptions: true };
+export const peiling: WorkFormatView<'peiling'> = { Entry: PeilingEntry, Results: PeilingResults };

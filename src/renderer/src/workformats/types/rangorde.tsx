@@ -46,4 +46,4 @@ function RangordeResults({ results }: ResultsProps<'rangorde'>) {
   );
 }
 
-export const rangorde: WorkFormatView<'rangorde'> = { Entry: RangordeEntry, Results: RangordeResults, asksOptions: true };
+export const rangorde: WorkFormatView<'rangorde'> = { Entry: RangordeEntry, Results: RangordeResults };

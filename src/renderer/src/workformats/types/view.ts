@@ -40,6 +40,4 @@ export interface WorkFormatView<T extends WorkFormatType = WorkFormatType> {
   board?: boolean;
   /** The run's timer shows on the audience screen once started (opdracht). */
   audienceTimer?: boolean;
-  /** An ad-hoc declaration of this type asks for options. */
-  asksOptions?: boolean;
 }
