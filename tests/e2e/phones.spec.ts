@@ -86,9 +86,18 @@ test('three phones answer a poll, a statement, a scale, a brainstorm with dots a
   // The harness lists 127.0.0.1 (tests only); on a machine with more networks the facilitator picks one.
   // Ask main what the panel lists rather than peeking at the panel, which may still be loading.
   const networks = await call(harness, 'lan:interfaces', {});
-  if (networks.length > 1) await network.selectOption('127.0.0.1');
-  else await expect(phonesPanel.getByText('alleen deze laptop (test) · 127.0.0.1')).toBeVisible();
   const onOff = phonesPanel.getByRole('switch', { name: 'Deelnemen via telefoon' });
+  if (networks.length > 1) {
+    // Nothing chosen yet: the switch waits for the choice and says why.
+    await expect(onOff).toBeDisabled();
+    await expect(onOff).toHaveAccessibleDescription(/Kies hieronder het netwerk waar de telefoons op zitten/);
+    await phonesPanel.screenshot({ path: `${ART}/presentator-telefoons-kies-netwerk.png` });
+    await network.selectOption('127.0.0.1');
+    await expect(onOff).toBeEnabled();
+    await expect(phonesPanel.getByText('Deze laptop heeft meer dan één netwerk')).toHaveCount(0);
+  } else {
+    await expect(phonesPanel.getByText('alleen deze laptop (test) · 127.0.0.1')).toBeVisible();
+  }
   await onOff.click();
   await expect(onOff).toHaveAttribute('aria-checked', 'true');
   await expect(phonesPanel.locator('[data-room-code]')).toHaveText(/^[2-9A-HJKMNP-Z]{6}$/);

@@ -62,6 +62,8 @@ export function PhonesPanel({ sessionId }: { sessionId: number }) {
     // Moving a running server to another network: main gives it a new room code there.
     if (running && next && next !== s?.address) void start(next);
   };
+  // Several networks and none chosen yet: the switch waits for the choice, and says so.
+  const mustChoose = !running && !address && list.length > 1;
   // Both reads may fail with the same Dutch refusal (for example while the feature is unavailable): say it once.
   const readErrors = [...new Set([status.error, interfaces.error].filter((e): e is string => Boolean(e)))];
 
@@ -75,6 +77,7 @@ export function PhonesPanel({ sessionId }: { sessionId: number }) {
           role="switch"
           className="phones-switch"
           aria-checked={running}
+          aria-describedby={mustChoose ? 'phones-choose-first' : undefined}
           disabled={action.busy || (!running && !address)}
           onClick={() => void toggle()}
         >
@@ -95,6 +98,12 @@ export function PhonesPanel({ sessionId }: { sessionId: number }) {
         </span>
       </div>
 
+      {mustChoose ? (
+        <p className="phones-hint muted-dark" id="phones-choose-first">
+          Deze laptop heeft meer dan één netwerk. Kies hieronder het netwerk waar de telefoons op zitten; daarna kun je
+          telefoons laten meedoen.
+        </p>
+      ) : null}
       {readErrors.map((e) => (
         <ErrorMessage key={e} message={e} />
       ))}
