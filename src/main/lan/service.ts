@@ -41,6 +41,12 @@ export interface LanService {
   heard<E extends PushEventName>(event: E, payload: PushEvent[E]): void;
   /** The session ended (presenting): stop its server and clean up, synchronously for the database. */
   sessionEnded(sessionId: number): void;
+  /**
+   * At app start, once the database may be written: no server runs yet, so device keys, phone text
+   * never let through and runs open for phones can only be left by an app that was killed while
+   * phones took part. They are cleared as a stop would have; returns the sessions cleaned.
+   */
+  clearLeftovers(): number[];
   /** The core is closing: clean up the database and drop every connection now. */
   close(): void;
   /** Bench and tests only: the running room's keys (never reachable from a window or a phone). */
@@ -245,6 +251,13 @@ export function createLanService(options: LanOptions): LanService {
       const before = revision;
       const p = prompt(r.room);
       if (p.revision !== before) r.server.broadcast(p);
+    },
+
+    clearLeftovers() {
+      if (running || !db.open) return [];
+      const sessions = phones.sessionsWithLeftovers();
+      for (const sessionId of sessions) clear(sessionId);
+      return sessions;
     },
 
     sessionEnded(sessionId) {

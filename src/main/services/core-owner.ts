@@ -117,6 +117,7 @@ export class CoreOwner {
       });
       this.core_ = core;
       if (background) this.startBackgroundCheck(core);
+      else clearPhoneLeftovers(core);
       if (daily && existing && needsDailyBackup(this.paths.backupsDir, this.now())) {
         // In the background: on a large database the copy takes seconds, the window must not wait for it.
         this.daily = createBackup(core.db, this.paths.backupsDir, 'dagelijks', this.now(), this.writer).then(
@@ -182,6 +183,7 @@ export class CoreOwner {
       if (this.core_ !== core) return; // closed or replaced meanwhile
       if (result === 'ok') {
         core.db.pragma('query_only = OFF');
+        clearPhoneLeftovers(core);
         return;
       }
       if (result === 'gestopt') return;
@@ -305,6 +307,19 @@ export class CoreOwner {
 
   close(): void {
     this.closeCore();
+  }
+}
+
+/**
+ * The privacy clean-up an app killed during a session with phones could not do (see
+ * LanService.clearLeftovers). A failure here (a full disk) must not keep the app from starting:
+ * the same clean-up runs again when that session's phones start or the session ends.
+ */
+function clearPhoneLeftovers(core: Core): void {
+  try {
+    core.lan.clearLeftovers();
+  } catch {
+    // Left for the next start, or for that session's next start or end.
   }
 }
 

@@ -42,6 +42,14 @@ export function createPhoneEntriesRepo(db: Db) {
       `DELETE FROM entries WHERE pending = 1 AND run_id IN (SELECT id FROM work_format_runs WHERE session_id = ?) RETURNING run_id`,
     ),
     sessionStatus: db.prepare('SELECT status FROM sessions WHERE id = ?'),
+    leftovers: db.prepare(
+      // Three parts, so the keyed and the waiting entries are found through their partial indexes
+      // (entries_by_device, entries_pending: both empty unless phones took part), never by reading every entry.
+      `SELECT session_id AS id FROM work_format_runs WHERE phone_state IN ('open','voting')
+       UNION SELECT r.session_id FROM entries e JOIN work_format_runs r ON r.id = e.run_id WHERE e.device_key IS NOT NULL
+       UNION SELECT r.session_id FROM entries e JOIN work_format_runs r ON r.id = e.run_id WHERE e.pending = 1
+       ORDER BY id`,
+    ),
   };
 
   return {
@@ -87,6 +95,10 @@ export function createPhoneEntriesRepo(db: Db) {
       const runs = new Set((s.deletePending.all(sessionId) as { run_id: number }[]).map((r) => r.run_id));
       for (const r of s.closeAll.all(sessionId) as { id: number }[]) runs.add(r.id);
       return [...runs];
+    },
+    /** Sessions with device keys, phone text awaiting moderation or a run open for phones. */
+    sessionsWithLeftovers(): number[] {
+      return (s.leftovers.all() as { id: number }[]).map((r) => r.id);
     },
     sessionEnded(sessionId: number): boolean | null {
       const row = s.sessionStatus.get(sessionId) as { status: string } | undefined;

@@ -43,6 +43,8 @@ export interface PhoneService {
   moderate(entryId: number, allow: boolean): { sessionId: number; runId: number; view: RunView };
   /** Device keys to NULL, never-approved phone text deleted, no run left open for phones. Returns the changed runs. */
   clearSession(sessionId: number): number[];
+  /** Sessions clearSession would change: what a stopped server leaves behind only when the app was killed. */
+  sessionsWithLeftovers(): number[];
   /** 'loopt' (planned or running), 'afgerond', or null when the session does not exist. */
   sessionState(sessionId: number): 'loopt' | 'afgerond' | null;
 }
@@ -158,6 +160,7 @@ export function createPhoneService(db: Db, presenting: Pick<PresentingService, '
     },
 
     clearSession: (sessionId) => repo.clearSession(sessionId),
+    sessionsWithLeftovers: () => repo.sessionsWithLeftovers(),
 
     sessionState(sessionId) {
       const ended = repo.sessionEnded(sessionId);
