@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { openCore, type Core, type CoreConfig } from '../../src/main/core';
-import { dispatch } from '../../src/main/ipc/dispatch';
+import { dispatch, type Handlers } from '../../src/main/ipc/dispatch';
 import type { Channel, ChannelInput, ChannelResult } from '../../src/shared/contract';
 import { repoRoot, tempDir } from './temp';
 
@@ -11,6 +11,15 @@ export interface TestCore {
   /** Calls a channel like the renderer does; throws on an error envelope. */
   call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelResult<C>>;
   close(): void;
+}
+
+/** Calls a channel on `handlers` like the renderer does; throws the Dutch message (with its code) on an error envelope. */
+export function caller(handlers: Handlers): TestCore['call'] {
+  return async (channel, input) => {
+    const result = await dispatch(handlers, channel, input);
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+    return result.value as never;
+  };
 }
 
 /**
@@ -40,11 +49,7 @@ export function openTestCore(
     core,
     dataDir: dir,
     saved,
-    async call(channel, input) {
-      const result = await dispatch(core.handlers, channel, input);
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-      return result.value as never;
-    },
+    call: caller(core.handlers),
     close() {
       core.close();
       cleanup();

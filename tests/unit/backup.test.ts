@@ -8,12 +8,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoreOwner } from '../../src/main/services/core-owner';
-import { dispatch } from '../../src/main/ipc/dispatch';
 import { backupsToKeep, listBackups, type BackupWriter } from '../../src/main/services/backup';
 import { SCHEMA_VERSION } from '../../src/main/db/open';
-import type { Channel, ChannelInput, ChannelResult } from '../../src/shared/contract';
 import type { BackupInfo } from '../../src/shared/channels/backup';
-import { repoRoot, tempDir } from '../helpers/temp';
+import { tempDir } from '../helpers/temp';
+import { openTestOwner } from '../helpers/owner';
 import { dumpTables } from '../helpers/dump';
 
 let dir: string;
@@ -33,34 +32,12 @@ afterEach(() => {
   for (const c of cleanups) c();
 });
 
-interface Answers {
-  save: string | null;
-  open: string | null;
-}
-
-async function open(options: { now?: Date; writer?: BackupWriter; integrityCheck?: 'sync' | 'background'; answers?: Answers } = {}) {
-  const answers = options.answers ?? { save: null, open: null };
-  const owner = await CoreOwner.open({
-    dataDir: dir,
-    builtinModulesDir: path.join(repoRoot, 'tests', 'fixtures', 'modules', 'valid'),
-    fontsDir: path.join(repoRoot, 'resources', 'fonts'),
-    now: () => options.now ?? new Date('2026-11-25T10:00:00Z'),
-    ...(options.writer ? { backupWriter: options.writer } : {}),
-    ...(options.integrityCheck ? { integrityCheck: options.integrityCheck } : {}),
-    host: {
-      chooseSavePath: async () => answers.save,
-      chooseOpenFile: async () => answers.open,
-    },
-  });
-  owners.push(owner);
+async function open(options: Parameters<typeof openTestOwner>[1] = {}) {
+  const t = await openTestOwner(dir, options);
+  owners.push(t.owner);
   // The daily backup runs in the background; the tests look at its result.
-  await owner.dailyBackupDone;
-  const call = async <C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelResult<C>> => {
-    const result = await dispatch(owner.handlers, channel, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value as ChannelResult<C>;
-  };
-  return { owner, call, answers };
+  await t.owner.dailyBackupDone;
+  return t;
 }
 
 async function seed(call: Awaited<ReturnType<typeof open>>['call']) {

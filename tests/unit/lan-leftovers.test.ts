@@ -5,12 +5,10 @@
 // with the integrity check at open, after the background check otherwise).
 // Real SQLite files through the CoreOwner, as the app opens them.
 
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoreOwner } from '../../src/main/services/core-owner';
-import { dispatch } from '../../src/main/ipc/dispatch';
-import type { Channel, ChannelInput, ChannelResult } from '../../src/shared/contract';
-import { repoRoot, tempDir } from '../helpers/temp';
+import { tempDir } from '../helpers/temp';
+import { openTestOwner } from '../helpers/owner';
 
 let dir: string;
 let cleanup: () => void;
@@ -25,22 +23,9 @@ afterEach(() => {
 });
 
 async function open(integrityCheck: 'sync' | 'background') {
-  const owner = await CoreOwner.open({
-    dataDir: dir,
-    builtinModulesDir: path.join(repoRoot, 'tests', 'fixtures', 'modules', 'valid'),
-    fontsDir: path.join(repoRoot, 'resources', 'fonts'),
-    now: () => new Date('2026-11-25T10:00:00Z'),
-    integrityCheck,
-    dailyBackup: false,
-    host: { chooseSavePath: async () => null, chooseOpenFile: async () => null },
-  });
-  owners.push(owner);
-  const call = async <C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelResult<C>> => {
-    const result = await dispatch(owner.handlers, channel, input);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as ChannelResult<C>;
-  };
-  return { owner, call };
+  const t = await openTestOwner(dir, { integrityCheck, dailyBackup: false });
+  owners.push(t.owner);
+  return t;
 }
 
 interface EntryRow {
