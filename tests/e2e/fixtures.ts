@@ -2,7 +2,7 @@
 // with the bridge injected that fails the test on any console error, page
 // error or request that leaves the harness (the app must work offline).
 
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { bridgeScriptPath, startHarness, type Harness, type HarnessOptions } from '../harness/server';
 
 export { expect };
@@ -32,3 +32,22 @@ export const test = base.extend<{ harnessOptions: HarnessOptions; harness: Harne
     expect(problems, 'console-fouten of netwerkverzoeken').toEqual([]);
   },
 });
+
+/**
+ * A window of `width`×`height` device pixels at `zoom` (200% zoom: the same window with half the CSS
+ * pixels and twice the device pixels per CSS pixel), with the bridge, opened on `url`. Close its context.
+ */
+export async function zoomedPage(
+  browser: Browser,
+  size: { width: number; height: number; zoom: number },
+  url: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: size.width / size.zoom, height: size.height / size.zoom },
+    deviceScaleFactor: size.zoom,
+  });
+  const page = await context.newPage();
+  await page.addInitScript({ path: bridgeScriptPath });
+  await page.goto(url);
+  return { context, page };
+}

@@ -10,7 +10,7 @@
 
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, zoomedPage } from './fixtures';
 import { dispatch } from '../../src/main/ipc/dispatch';
 import { bridgeScriptPath, type Harness } from '../harness/server';
 import type { Channel, ChannelInput, ChannelResult } from '../../src/shared/contract';
@@ -403,13 +403,7 @@ for (const size of [
       expect(await reply.json()).toEqual({ ok: true, status: 'wacht-op-begeleider' });
     }
 
-    const context = await browser.newContext({
-      viewport: { width: size.width / size.zoom, height: size.height / size.zoom },
-      deviceScaleFactor: size.zoom,
-    });
-    const page = await context.newPage();
-    await page.addInitScript({ path: bridgeScriptPath });
-    await page.goto(`${harness.url}#/presenteren/${sessionId}`);
+    const { context, page } = await zoomedPage(browser, size, `${harness.url}#/presenteren/${sessionId}`);
     const overflow = () =>
       page.evaluate(() => {
         const doc = document.documentElement;

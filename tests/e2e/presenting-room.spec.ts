@@ -5,7 +5,7 @@
 // after each (the long one is `npm run soak:presenting`).
 
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, zoomedPage } from './fixtures';
 import { dispatch } from '../../src/main/ipc/dispatch';
 import { bridgeScriptPath, type Harness } from '../harness/server';
 import type { Channel, ChannelInput, ChannelResult } from '../../src/shared/contract';
@@ -421,14 +421,7 @@ for (const size of [
     const { sessionId, goto } = await setUp(harness);
     await goto('brainstorm-drukbronnen');
     await brainstormWithClusters(harness, sessionId);
-    // 200% zoom: the same window with twice the device pixels per CSS pixel.
-    const context = await browser.newContext({
-      viewport: { width: size.width / size.zoom, height: size.height / size.zoom },
-      deviceScaleFactor: size.zoom,
-    });
-    const page = await context.newPage();
-    await page.addInitScript({ path: bridgeScriptPath });
-    await page.goto(`${harness.url}#/presenteren/${sessionId}`);
+    const { context, page } = await zoomedPage(browser, size, `${harness.url}#/presenteren/${sessionId}`);
     await expect(page.getByRole('region', { name: 'Werkvorm', exact: true })).toContainText('Bijbaan naast school');
     await page.screenshot({ path: `tests/artifacts/presenting/reflow-${size.width}x${size.height}-zoom${size.zoom}.png` });
     const overflow = await page.evaluate(() => {

@@ -47,20 +47,33 @@ function fakeBridge() {
 /** Lets the query client's promise chains run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A window with the app's push handling and one screen region reading `channel`; `seen` has every answer it showed. */
+async function screenReading(channel: string, input: unknown) {
+  const bridge = fakeBridge();
+  const client = createQueryClient();
+  const disconnect = connectPushes(client);
+  const observer = new QueryObserver(client, channelQuery(channel as never, input as never));
+  const seen: unknown[] = [];
+  const unsubscribe = observer.subscribe((r) => seen.push(r.data));
+  await settle();
+  return {
+    bridge,
+    observer,
+    seen,
+    close: () => {
+      unsubscribe();
+      disconnect();
+    },
+  };
+}
+
 afterEach(() => {
   delete (globalThis as { window?: unknown }).window;
 });
 
 describe('pushes while a first load is in flight', () => {
   it('workformat:changed during the first load of a run\'s results reads them again, and the newer answer stays', async () => {
-    const bridge = fakeBridge();
-    const client = createQueryClient();
-    const disconnect = connectPushes(client);
-    const input = { runId: 7, audience: true };
-    const observer = new QueryObserver(client, channelQuery('runs:results' as never, input as never));
-    const seen: unknown[] = [];
-    const unsubscribe = observer.subscribe((r) => seen.push(r.data));
-    await settle();
+    const { bridge, observer, seen, close } = await screenReading('runs:results', { runId: 7, audience: true });
     expect(bridge.calls).toHaveLength(1);
 
     // The facilitator reveals while the room's first request is still on its way.
@@ -75,17 +88,11 @@ describe('pushes while a first load is in flight', () => {
     expect(observer.getCurrentResult().data).toEqual({ revealed: true });
     expect(seen).not.toContainEqual({ revealed: false });
 
-    unsubscribe();
-    disconnect();
+    close();
   });
 
   it('data:changed during a first load reads the list again', async () => {
-    const bridge = fakeBridge();
-    const client = createQueryClient();
-    const disconnect = connectPushes(client);
-    const observer = new QueryObserver(client, channelQuery('groups:list' as never, undefined));
-    const unsubscribe = observer.subscribe(() => {});
-    await settle();
+    const { bridge, observer, close } = await screenReading('groups:list', undefined);
     bridge.push('data:changed', { area: 'groups' });
     await settle();
     bridge.calls[0]!.answer(['Groep 7 (oud)']);
@@ -94,23 +101,16 @@ describe('pushes while a first load is in flight', () => {
     bridge.calls[1]!.answer(['Groep 7', 'Sint-Jan 8b']);
     await settle();
     expect(observer.getCurrentResult().data).toEqual(['Groep 7', 'Sint-Jan 8b']);
-    unsubscribe();
-    disconnect();
+    close();
   });
 
   it('a push for an area the screen does not read sends no request', async () => {
-    const bridge = fakeBridge();
-    const client = createQueryClient();
-    const disconnect = connectPushes(client);
-    const observer = new QueryObserver(client, channelQuery('groups:list' as never, undefined));
-    const unsubscribe = observer.subscribe(() => {});
-    await settle();
+    const { bridge, close } = await screenReading('groups:list', undefined);
     bridge.calls[0]!.answer(['Groep 7']);
     await settle();
     bridge.push('data:changed', { area: 'interest' });
     await settle();
     expect(bridge.calls).toHaveLength(1);
-    unsubscribe();
-    disconnect();
+    close();
   });
 });

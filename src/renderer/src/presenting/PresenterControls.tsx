@@ -40,10 +40,11 @@ export function useTier(): Tier {
 
 /** A label with its key: the key is visible in the wide bar, otherwise only in the name and tooltip. */
 function Keyed({ label, keyName }: { label: ReactNode; keyName: string }) {
+  const wide = useTier() === 'wide';
   return (
     <>
       {label}
-      <span className="control-key"> ({keyName})</span>
+      <span className={wide ? 'control-key' : 'control-key visually-hidden'}> ({keyName})</span>
     </>
   );
 }
